@@ -1,0 +1,116 @@
+package dev.plumb.cli;
+
+import dev.plumb.config.ConfigReader;
+import dev.plumb.config.PlumbConfig;
+import dev.plumb.engine.RuleFailure;
+import dev.plumb.engine.RuleRegistry;
+import dev.plumb.engine.ScanOptions;
+import dev.plumb.engine.Scanner;
+import dev.plumb.report.Report;
+import dev.plumb.report.Reports;
+import dev.plumb.rule.Rule;
+import dev.plumb.rule.ScanResult;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "scan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Scan one or more paths of an infrastructure repository and report its concerns.")
+final class ScanCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories or files to scan.")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "console", paramLabel = "FORMAT",
+            description = "console, json, sarif or markdown (default: ${DEFAULT-VALUE}).",
+            completionCandidates = FormatCandidates.class)
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", defaultValue = "high", paramLabel = "SEVERITY",
+            description = "Exit 1 when a finding is at or above SEVERITY: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    FailOn failOn;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .plumb.yaml in the scanned directory).")
+    Path config;
+
+    @Option(names = {"-v", "--verbose"}, description = "List skipped files and why.")
+    boolean verbose;
+
+    @Option(names = "--parse-only", hidden = true, description = "Discover and load only (benchmark floor).")
+    boolean parseOnly;
+
+    static final class FormatCandidates extends java.util.ArrayList<String> {
+        FormatCandidates() {
+            super(Reports.FORMATS);
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Report report = report();
+        List<Rule> rules = RuleRegistry.builtIn();
+        PlumbConfig configuration = loadConfig(rules);
+        ScanOptions options = new ScanOptions(configuration.engineSettings(LocalDate.now()), configuration.excludes(), parseOnly);
+        Scanner.Outcome outcome = new Scanner(rules).scan(paths, options);
+        for (RuleFailure failure : outcome.failures()) {
+            System.err.println("plumb: warning: " + failure.describe());
+        }
+        write(report, outcome.result());
+        ScanResult result = outcome.result();
+        return failOn.threshold().map(result::hasActiveAtOrAbove).orElse(false) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
+    }
+
+    private Report report() {
+        try {
+            boolean colour = output == null && format.equals("console") && Terminal.wantsColour();
+            return Reports.forFormat(format, colour, verbose);
+        } catch (IllegalArgumentException unknown) {
+            throw new UsageException(unknown.getMessage());
+        }
+    }
+
+    private PlumbConfig loadConfig(List<Rule> rules) {
+        Set<String> known = rules.stream().map(rule -> rule.meta().id()).collect(Collectors.toUnmodifiableSet());
+        ConfigReader reader = new ConfigReader(known);
+        if (config != null) {
+            if (!Files.isRegularFile(config)) {
+                throw new UsageException("configuration file not found: " + config);
+            }
+            return reader.read(config);
+        }
+        Path first = paths.get(0);
+        Path directory = Files.isDirectory(first) ? first : first.toAbsolutePath().getParent();
+        Path implicit = directory == null ? null : directory.resolve(PlumbConfig.FILE_NAME);
+        return implicit != null && Files.isRegularFile(implicit) ? reader.read(implicit) : PlumbConfig.empty();
+    }
+
+    private void write(Report report, ScanResult result) throws IOException {
+        if (output == null) {
+            PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+            report.write(result, out);
+            out.flush();
+            return;
+        }
+        try (Writer out = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            report.write(result, out);
+        } catch (IOException cannotWrite) {
+            throw new UsageException("cannot write " + output + ": " + cannotWrite.getMessage());
+        }
+    }
+}

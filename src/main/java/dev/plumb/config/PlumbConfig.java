@@ -1,0 +1,24 @@
+package dev.plumb.config;
+
+import dev.plumb.engine.ConfigException;
+import dev.plumb.engine.EngineSettings;
+import dev.plumb.rule.Severity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The contents of {@code .plumb.yaml}. */
+public record PlumbConfig(Set<String> disabledRules, Map<String, Severity> severityOverrides,
+                          List<String> excludes, List<ConfigException> exceptions) {
+
+    public static final String FILE_NAME = ".plumb.yaml";
+
+    public static PlumbConfig empty() {
+        return new PlumbConfig(Set.of(), Map.of(), List.of(), List.of());
+    }
+
+    public EngineSettings engineSettings(LocalDate today) {
+        return new EngineSettings(disabledRules, severityOverrides, exceptions, today);
+    }
+}

@@ -1,0 +1,106 @@
+package dev.plumb.engine;
+
+import dev.plumb.model.Container;
+import dev.plumb.model.Platform;
+import dev.plumb.model.Position;
+import dev.plumb.model.Resource;
+import dev.plumb.model.Workload;
+import dev.plumb.rule.ContainerRule;
+import dev.plumb.rule.Finding;
+import dev.plumb.rule.Findings;
+import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.ResourceRule;
+import dev.plumb.rule.Rule;
+import dev.plumb.rule.RuleMeta;
+import dev.plumb.rule.Severity;
+import dev.plumb.rule.Subject;
+import dev.plumb.rule.WorkloadRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs every enabled rule once over the platform, then suppresses, fingerprints, deduplicates and sorts. */
+public final class Engine {
+
+    private static final Comparator<Finding> REPORT_ORDER = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(f -> f.rule().id())
+            .thenComparing(Finding::file)
+            .thenComparingInt(Finding::line)
+            .thenComparing(Finding::message);
+
+    private final List<Rule> rules;
+    private final EngineSettings settings;
+    private final List<RuleFailure> failures = new ArrayList<>();
+
+    public Engine(List<Rule> rules, EngineSettings settings) {
+        this.rules = rules.stream().filter(rule -> !settings.disabledRules().contains(rule.meta().id())).toList();
+        this.settings = settings;
+    }
+
+    public List<Finding> run(Platform platform) {
+        Map<String, RawFinding> raw = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            RuleMeta meta = rule.meta();
+            Findings sink = (subject, at, endLine, message) -> {
+                RawFinding finding = new RawFinding(meta, subject, at, endLine, message);
+                raw.putIfAbsent(finding.identity(), finding);
+            };
+            dispatch(rule, platform, sink);
+        }
+        Suppressor suppressor = new Suppressor(platform, settings.exceptions(), settings.today());
+        List<Finding> findings = new ArrayList<>(raw.size());
+        for (RawFinding finding : raw.values()) {
+            findings.add(suppressor.apply(finish(finding)));
+        }
+        findings.sort(REPORT_ORDER);
+        return findings;
+    }
+
+    /** Rules that threw during the last run, one entry per rule and object. */
+    public List<RuleFailure> failures() {
+        return List.copyOf(failures);
+    }
+
+    private void dispatch(Rule rule, Platform platform, Findings sink) {
+        if (rule instanceof ResourceRule resourceRule) {
+            for (String kind : resourceRule.kinds()) {
+                for (Resource resource : platform.ofKind(kind)) {
+                    guarded(rule, resource.toString(), () -> resourceRule.check(resource, sink));
+                }
+            }
+        } else if (rule instanceof WorkloadRule workloadRule) {
+            for (Workload workload : platform.workloads()) {
+                guarded(rule, workload.resource().toString(), () -> workloadRule.check(workload, sink));
+            }
+        } else if (rule instanceof ContainerRule containerRule) {
+            for (Workload workload : platform.workloads()) {
+                for (Container container : workload.podSpec().allContainers()) {
+                    guarded(rule, workload.resource().toString(), () -> containerRule.check(workload, container, sink));
+                }
+            }
+        } else if (rule instanceof PlatformRule platformRule) {
+            guarded(rule, "the platform", () -> platformRule.check(platform, sink));
+        }
+    }
+
+    private void guarded(Rule rule, String where, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException error) {
+            // One odd object must not cost the operator the rest of the scan.
+            failures.add(new RuleFailure(rule.meta().id(), where, error.getClass().getSimpleName()));
+        }
+    }
+
+    private Finding finish(RawFinding raw) {
+        RuleMeta meta = raw.rule();
+        Severity severity = settings.severityOverrides().getOrDefault(meta.id(), meta.severity());
+        Position at = raw.at();
+        Subject subject = raw.subject();
+        return new Finding(meta, severity, raw.message(), at.file(), at.line(), Math.max(raw.endLine(), at.line()),
+                subject, Fingerprint.of(meta.id(), subject, at.file(), raw.message()), null, null);
+    }
+}

@@ -1,0 +1,76 @@
+package dev.plumb.load.yaml;
+
+import dev.plumb.model.IgnoreDirective;
+import dev.plumb.model.LoadProblem;
+import dev.plumb.model.MapNode;
+import dev.plumb.model.Node;
+import dev.plumb.model.Origin;
+import dev.plumb.model.Position;
+import dev.plumb.model.Resource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Loads Kubernetes objects from a YAML or JSON file (multi-document, anchors, merge keys, List
+ * objects). Documents without apiVersion and kind are not Kubernetes objects and are left for
+ * other loaders; Helm templates are set aside rather than reported as broken.
+ */
+public final class YamlLoader {
+
+    /** Helm/Go-template actions that only a chart renderer can resolve. */
+    private static final Pattern HELM_ACTION = Pattern.compile(
+            "\\{\\{-?\\s*(?:\\.Values|\\.Release|\\.Chart|\\.Capabilities|include\\s|template\\s|toYaml|tpl\\s|define\\s)");
+
+    private YamlLoader() {
+    }
+
+    public static LoadedFile load(String path, String text) {
+        return load(path, text, 0);
+    }
+
+    /** @param invalidUtf8Line the line of the first byte that was not UTF-8, or 0 */
+    public static LoadedFile load(String path, String text, int invalidUtf8Line) {
+        List<IgnoreDirective> ignores = IgnoreDirectiveScanner.scan(path, text);
+        boolean templated = text.contains("{{");
+        if (templated && HELM_ACTION.matcher(text).find()) {
+            return LoadedFile.setAside(ignores);
+        }
+        YamlDocuments parsed = YamlDocuments.parse(path, text);
+        if (parsed.syntaxError() && templated) {
+            // A Go template that is not YAML until rendered (a chart without Chart.yaml, say).
+            return LoadedFile.setAside(ignores);
+        }
+        List<LoadProblem> problems = new ArrayList<>();
+        if (invalidUtf8Line > 0) {
+            problems.add(new LoadProblem(new Position(path, invalidUtf8Line, 1),
+                    "not valid UTF-8 (first invalid byte on this line); Kubernetes tools reject it, plumb read the file as Latin-1"));
+        }
+        problems.addAll(parsed.problems());
+        List<Resource> resources = new ArrayList<>();
+        for (Node document : parsed.documents()) {
+            addObjects(document, path, resources);
+        }
+        return new LoadedFile(resources, problems, ignores, false);
+    }
+
+    private static void addObjects(Node document, String path, List<Resource> resources) {
+        if (!(document instanceof MapNode map) || !isObject(map)) {
+            return;
+        }
+        String kind = map.get("kind").text();
+        if (kind.equals("List") || (kind.endsWith("List") && map.get("items").isList())) {
+            for (Node item : map.get("items").elements()) {
+                if (item instanceof MapNode itemMap && isObject(itemMap)) {
+                    resources.add(new Resource(itemMap, new Origin(path, item.line(), "yaml")));
+                }
+            }
+            return;
+        }
+        resources.add(new Resource(map, new Origin(path, map.line(), "yaml")));
+    }
+
+    private static boolean isObject(MapNode map) {
+        return map.get("apiVersion").text() != null && map.get("kind").text() != null;
+    }
+}

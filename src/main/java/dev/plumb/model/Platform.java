@@ -1,0 +1,146 @@
+package dev.plumb.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Everything loaded from the repository, indexed for rules: resources by kind and namespace,
+ * workload views, and the relations between objects (selectors, routes, bindings).
+ */
+public final class Platform {
+
+    private final List<Resource> resources;
+    private final List<LoadProblem> loadProblems;
+    private final List<IgnoreDirective> ignoreDirectives;
+    private final Map<String, List<Resource>> byKind;
+    private final Map<String, List<Workload>> workloadsByNamespace;
+    private final List<Workload> workloads;
+    private final Map<String, Resource> byId;
+
+    public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives) {
+        this.resources = List.copyOf(resources);
+        this.loadProblems = List.copyOf(loadProblems);
+        this.ignoreDirectives = List.copyOf(ignoreDirectives);
+        this.byKind = Collections.unmodifiableMap(this.resources.stream()
+                .collect(Collectors.groupingBy(Resource::kind, LinkedHashMap::new, Collectors.toUnmodifiableList())));
+        List<Workload> views = new ArrayList<>();
+        for (Resource resource : this.resources) {
+            Workload.of(resource).ifPresent(views::add);
+        }
+        this.workloads = List.copyOf(views);
+        this.workloadsByNamespace = workloads.stream()
+                .collect(Collectors.groupingBy(Workload::namespace, HashMap::new, Collectors.toUnmodifiableList()));
+        Map<String, Resource> ids = new HashMap<>();
+        for (Resource resource : this.resources) {
+            ids.putIfAbsent(resource.id(), resource);
+        }
+        this.byId = ids;
+    }
+
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    public List<Resource> ofKind(String kind) {
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    public List<Resource> ofKind(String kind, String namespace) {
+        return ofKind(kind).stream().filter(r -> r.namespace().equals(namespace)).toList();
+    }
+
+    public List<Resource> inNamespace(String namespace) {
+        return resources.stream().filter(r -> r.namespace().equals(namespace)).toList();
+    }
+
+    public Optional<Resource> find(String kind, String namespace, String name) {
+        String id = namespace == null || namespace.isEmpty() ? kind + "/" + name : kind + "/" + namespace + "/" + name;
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public List<Workload> workloads() {
+        return workloads;
+    }
+
+    public List<Workload> workloadsIn(String namespace) {
+        return workloadsByNamespace.getOrDefault(namespace, List.of());
+    }
+
+    /** Workloads of {@code namespace} whose pod template labels satisfy {@code selector}. */
+    public List<Workload> workloadsSelectedBy(String namespace, LabelSelector selector) {
+        if (selector.matchesNothing() || selector.isUnreadable()) {
+            return List.of();
+        }
+        return workloadsIn(namespace).stream().filter(w -> selector.matches(w.templateLabels())).toList();
+    }
+
+    /** The workloads a Service sends traffic to (its equality selector against pod template labels). */
+    public List<Workload> workloadsOf(Resource service) {
+        return workloadsSelectedBy(service.namespace(), LabelSelector.ofEquality(service.spec().get("selector")));
+    }
+
+    /** The Services an Ingress routes to: the default backend and every rule path (networking.k8s.io/v1 and the older serviceName form). */
+    public List<BackendRef> backendsOf(Resource ingress) {
+        List<BackendRef> refs = new ArrayList<>();
+        addBackend(refs, ingress.spec().get("defaultBackend"));
+        addBackend(refs, ingress.spec().get("backend"));
+        for (Node rule : ingress.spec().get("rules").elements()) {
+            for (Node path : rule.path("http", "paths").elements()) {
+                addBackend(refs, path.get("backend"));
+            }
+        }
+        return refs;
+    }
+
+    private static void addBackend(List<BackendRef> refs, Node backend) {
+        if (!backend.isMap()) {
+            return;
+        }
+        Node service = backend.get("service");
+        if (service.isMap()) {
+            Node port = service.get("port");
+            String portText = port.get("name").optText().orElseGet(() -> port.get("number").textOr(""));
+            service.get("name").optText().ifPresent(name -> refs.add(new BackendRef(name, portText, service.get("name"))));
+        } else {
+            backend.get("serviceName").optText()
+                    .ifPresent(name -> refs.add(new BackendRef(name, backend.get("servicePort").textOr(""), backend.get("serviceName"))));
+        }
+    }
+
+    /** The Role or ClusterRole a binding refers to, when the repository defines it. */
+    public Optional<Resource> roleOf(Resource binding) {
+        Node roleRef = binding.body().get("roleRef");
+        String kind = roleRef.get("kind").text();
+        String name = roleRef.get("name").text();
+        if (kind == null || name == null) {
+            return Optional.empty();
+        }
+        return find(kind, kind.equals("Role") ? binding.namespace() : "", name);
+    }
+
+    /** Subjects of a binding; a ServiceAccount without a namespace belongs to the binding's namespace. */
+    public List<BindingSubject> subjectsOf(Resource binding) {
+        List<BindingSubject> subjects = new ArrayList<>();
+        for (Node subject : binding.body().get("subjects").elements()) {
+            String kind = subject.get("kind").textOr("");
+            String name = subject.get("name").textOr("");
+            String namespace = subject.get("namespace").textOr(kind.equals("ServiceAccount") ? binding.namespace() : "");
+            subjects.add(new BindingSubject(kind, name, namespace, subject));
+        }
+        return subjects;
+    }
+
+    public List<LoadProblem> loadProblems() {
+        return loadProblems;
+    }
+
+    public List<IgnoreDirective> ignoreDirectives() {
+        return ignoreDirectives;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.plumb.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A view over a pod spec node (a Pod's spec, or a controller's template spec). */
+public final class PodSpec {
+
+    private final Node node;
+
+    public PodSpec(Node node) {
+        this.node = node;
+    }
+
+    public Node node() {
+        return node;
+    }
+
+    public List<Container> containers() {
+        return containersUnder("containers", Container.Role.CONTAINER);
+    }
+
+    public List<Container> initContainers() {
+        return containersUnder("initContainers", Container.Role.INIT);
+    }
+
+    public List<Container> ephemeralContainers() {
+        return containersUnder("ephemeralContainers", Container.Role.EPHEMERAL);
+    }
+
+    /** Regular, then init, then ephemeral containers. */
+    public List<Container> allContainers() {
+        List<Container> all = new ArrayList<>(containers());
+        all.addAll(initContainers());
+        all.addAll(ephemeralContainers());
+        return all;
+    }
+
+    public List<Node> volumes() {
+        return node.get("volumes").elements();
+    }
+
+    public Node securityContext() {
+        return node.get("securityContext");
+    }
+
+    /** The ServiceAccount pods run as; Kubernetes uses "default" when none is named. */
+    public String serviceAccountName() {
+        return node.get("serviceAccountName").optText()
+                .orElseGet(() -> node.get("serviceAccount").textOr("default"));
+    }
+
+    private List<Container> containersUnder(String key, Container.Role role) {
+        List<Container> result = new ArrayList<>();
+        for (Node element : node.get(key).elements()) {
+            if (element.isMap()) {
+                result.add(new Container(element, role));
+            }
+        }
+        return result;
+    }
+}

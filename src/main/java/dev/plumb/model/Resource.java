@@ -1,0 +1,107 @@
+package dev.plumb.model;
+
+import java.util.Map;
+
+/** One Kubernetes object, whatever source it was loaded from. */
+public final class Resource {
+
+    public static final String DEFAULT_NAMESPACE = "default";
+
+    private final String apiVersion;
+    private final String kind;
+    private final String name;
+    private final String namespace;
+    private final boolean namespaceWritten;
+    private final Map<String, String> labels;
+    private final Map<String, String> annotations;
+    private final MapNode body;
+    private final Origin origin;
+
+    public Resource(MapNode body, Origin origin) {
+        this.body = body;
+        this.origin = origin;
+        this.apiVersion = body.get("apiVersion").textOr("");
+        this.kind = body.get("kind").textOr("");
+        Node metadata = body.get("metadata");
+        this.name = metadata.get("name").optText()
+                .orElseGet(() -> metadata.get("generateName").textOr(""));
+        String written = metadata.get("namespace").text();
+        this.namespaceWritten = written != null && !written.isBlank();
+        if (ClusterScopedKinds.contains(kind)) {
+            this.namespace = "";
+        } else {
+            this.namespace = namespaceWritten ? written : DEFAULT_NAMESPACE;
+        }
+        this.labels = metadata.get("labels").stringMap();
+        this.annotations = metadata.get("annotations").stringMap();
+    }
+
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    /** The API group: "" for the core group ("v1"), "apps" for "apps/v1". */
+    public String group() {
+        int slash = apiVersion.indexOf('/');
+        return slash < 0 ? "" : apiVersion.substring(0, slash);
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public boolean isKind(String candidate) {
+        return kind.equals(candidate);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The effective namespace: as written, "default" when a namespaced object names none, "" for cluster-scoped kinds. */
+    public String namespace() {
+        return namespace;
+    }
+
+    public boolean namespaceWritten() {
+        return namespaceWritten;
+    }
+
+    public boolean isNamespaced() {
+        return !ClusterScopedKinds.contains(kind);
+    }
+
+    public Map<String, String> labels() {
+        return labels;
+    }
+
+    public Map<String, String> annotations() {
+        return annotations;
+    }
+
+    public MapNode body() {
+        return body;
+    }
+
+    public Node metadata() {
+        return body.get("metadata");
+    }
+
+    public Node spec() {
+        return body.get("spec");
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    /** "Kind/namespace/name", or "Kind/name" for cluster-scoped objects: the form config subject globs match. */
+    public String id() {
+        return namespace.isEmpty() ? kind + "/" + name : kind + "/" + namespace + "/" + name;
+    }
+
+    @Override
+    public String toString() {
+        return id() + " (" + origin.file() + ":" + origin.line() + ")";
+    }
+}

@@ -1,0 +1,163 @@
+package dev.plumb.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plumb.rule.Category;
+import dev.plumb.rule.Finding;
+import dev.plumb.rule.RuleMeta;
+import dev.plumb.rule.ScanResult;
+import dev.plumb.rule.Severity;
+import dev.plumb.rule.Suppression;
+import java.io.IOException;
+import java.io.Writer;
+
+/**
+ * SARIF 2.1.0, shaped so GitHub code scanning accepts it as is: one run, every rule described,
+ * locations relative to a ROOT base id, and partialFingerprints so an alert survives lines moving.
+ */
+public final class SarifReport implements Report {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    static final String ROOT_ID = "ROOT";
+    static final String FINGERPRINT_KEY = "plumb/v1";
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        SarifRules rules = new SarifRules(result.rules(), result.findings());
+        JsonGenerator json = JsonOutput.open(out);
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        writeTool(result, rules, json);
+        json.writeObjectFieldStart("originalUriBaseIds");
+        json.writeObjectFieldStart(ROOT_ID);
+        json.writeStringField("uri", UriPaths.directory(result.root()));
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeArrayFieldStart("results");
+        for (Finding finding : result.findings()) {
+            writeResult(finding, rules.indexOf(finding.rule()), json);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        JsonOutput.close(json, out);
+    }
+
+    /** SARIF has three levels; the two that fail a build by default must both be errors. */
+    static String level(Severity severity) {
+        return switch (severity) {
+            case CRITICAL, HIGH -> "error";
+            case MEDIUM -> "warning";
+            case LOW, INFO -> "note";
+        };
+    }
+
+    private static void writeTool(ScanResult result, SarifRules rules, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("tool");
+        json.writeObjectFieldStart("driver");
+        json.writeStringField("name", "plumb");
+        json.writeStringField("version", result.toolVersion() == null ? "" : result.toolVersion());
+        json.writeStringField("informationUri", "https://plumb.dev");
+        json.writeArrayFieldStart("rules");
+        for (RuleMeta rule : rules.all()) {
+            writeRule(rule, json);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeRule(RuleMeta rule, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", rule.id());
+        json.writeStringField("name", SarifRules.pascalCase(rule.id()));
+        writeText("shortDescription", rule.title(), json);
+        writeText("fullDescription", rule.rationale(), json);
+        writeText("help", rule.fix(), json);
+        json.writeObjectFieldStart("defaultConfiguration");
+        json.writeStringField("level", level(rule.severity()));
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("category", rule.category().id());
+        json.writeStringField("severity", rule.severity().id());
+        json.writeArrayFieldStart("tags");
+        json.writeString(rule.category().id());
+        json.writeEndArray();
+        // GitHub ranks alerts critical/high/medium/low only from this score, and only for rules tagged "security".
+        if (rule.category() == Category.SECURITY && rule.severity() != Severity.INFO) {
+            json.writeStringField("security-severity", securityScore(rule.severity()));
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void writeResult(Finding finding, int ruleIndex, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("ruleId", finding.rule().id());
+        json.writeNumberField("ruleIndex", ruleIndex);
+        json.writeStringField("level", level(finding.severity()));
+        writeText("message", FindingText.withNote(finding, FindingText.subjectPrefix(finding) + finding.message()), json);
+        if (finding.file() != null && !finding.file().isEmpty()) {
+            writeLocation(finding, json);
+        }
+        json.writeObjectFieldStart("partialFingerprints");
+        json.writeStringField(FINGERPRINT_KEY, finding.fingerprint() == null ? "" : finding.fingerprint());
+        json.writeEndObject();
+        if (finding.isSuppressed()) {
+            writeSuppression(finding.suppression(), json);
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeLocation(Finding finding, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("locations");
+        json.writeStartObject();
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", UriPaths.relative(finding.file()));
+        json.writeStringField("uriBaseId", ROOT_ID);
+        json.writeEndObject();
+        // SARIF lines start at 1: a whole-file finding (line 0) gets no region rather than an invalid one.
+        if (finding.line() > 0) {
+            json.writeObjectFieldStart("region");
+            json.writeNumberField("startLine", finding.line());
+            json.writeNumberField("endLine", Math.max(finding.line(), finding.endLine()));
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    private static void writeSuppression(Suppression suppression, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("suppressions");
+        json.writeStartObject();
+        json.writeStringField("kind", suppressionKind(suppression.by()));
+        json.writeStringField("justification", suppression.reason() == null ? "" : suppression.reason());
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    /** Comments and annotations live next to the code; config exceptions and baselines live elsewhere. */
+    private static String suppressionKind(String by) {
+        return "inline".equals(by) || "annotation".equals(by) ? "inSource" : "external";
+    }
+
+    private static String securityScore(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> "9.5";
+            case HIGH -> "8.0";
+            case MEDIUM -> "5.5";
+            default -> "3.0";
+        };
+    }
+
+    private static void writeText(String field, String text, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart(field);
+        json.writeStringField("text", text == null ? "" : text);
+        json.writeEndObject();
+    }
+}

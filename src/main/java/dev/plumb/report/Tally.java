@@ -1,0 +1,43 @@
+package dev.plumb.report;
+
+import dev.plumb.rule.ScanResult;
+import dev.plumb.rule.Severity;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** The counting phrases the human-readable reports share, so the console and Markdown never disagree. */
+final class Tally {
+
+    private Tally() {
+    }
+
+    /** "12 findings: 1 critical, 3 high, 6 medium, 2 low, 0 info"; every severity, so the shape never moves. */
+    static String findings(ScanResult result) {
+        Map<Severity, Integer> counts = result.countsBySeverity();
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (total == 0) {
+            return "No findings";
+        }
+        StringJoiner parts = new StringJoiner(", ", count(total, "finding") + ": ", "");
+        counts.forEach((severity, n) -> parts.add(n + " " + severity.id()));
+        return parts.toString();
+    }
+
+    static String files(ScanResult result) {
+        return count(result.files(), "file");
+    }
+
+    static String resources(ScanResult result) {
+        return count(result.resources(), "resource");
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
+    static String seconds(Duration elapsed) {
+        return String.format(Locale.ROOT, "%.2f s", elapsed.toNanos() / 1e9);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.plumb.rules.availability;
+
+import dev.plumb.model.LabelSelector;
+import dev.plumb.model.Node;
+import dev.plumb.model.Platform;
+import dev.plumb.model.Resource;
+import dev.plumb.model.Workload;
+import dev.plumb.rule.Category;
+import dev.plumb.rule.Effort;
+import dev.plumb.rule.Findings;
+import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RuleInfo;
+import dev.plumb.rule.Severity;
+import java.util.OptionalLong;
+
+@RuleInfo(
+        id = "pdb-missing",
+        title = "Replicated workload has no PodDisruptionBudget",
+        category = Category.RELIABILITY,
+        severity = Severity.MEDIUM,
+        effort = Effort.S,
+        rationale = "Running several replicas only keeps a service up if they are not all stopped together. "
+                + "Without a PodDisruptionBudget a node drain (a k3s upgrade, a kernel update) may evict every "
+                + "replica at once, and the service goes down during routine maintenance.",
+        fix = """
+                Add a PodDisruptionBudget selecting the workload's pods that keeps enough of them running:
+                ```yaml
+                apiVersion: policy/v1
+                kind: PodDisruptionBudget
+                metadata:
+                  name: <workload>
+                spec:
+                  maxUnavailable: 1
+                  selector:
+                    matchLabels:
+                      app.kubernetes.io/name: <workload>
+                ```""",
+        references = {
+            "https://kubernetes.io/docs/concepts/workloads/pods/disruptions/",
+            "https://kubernetes.io/docs/tasks/run-application/configure-pdb/"
+        })
+public final class PdbMissing implements PlatformRule {
+
+    @Override
+    public void check(Platform platform, Findings findings) {
+        for (Workload workload : platform.workloads()) {
+            OptionalLong replicas = Replicas.minimum(platform, workload);
+            if (replicas.isEmpty() || replicas.getAsLong() < 2 || isCovered(platform, workload)) {
+                continue;
+            }
+            Node replicasNode = workload.resource().spec().get("replicas");
+            Node at = replicasNode.isScalar() ? replicasNode : workload.resource().metadata().get("name");
+            findings.report(workload, at, workload.resource().id() + " runs " + replicas.getAsLong()
+                    + " replicas but no PodDisruptionBudget in namespace " + workload.namespace() + " selects its pods");
+        }
+    }
+
+    private static boolean isCovered(Platform platform, Workload workload) {
+        for (Resource budget : platform.ofKind("PodDisruptionBudget", workload.namespace())) {
+            LabelSelector selector = LabelSelector.of(budget.spec().get("selector"));
+            // policy/v1beta1 read an empty selector as "no pods"; policy/v1 reads it as "every pod".
+            if (budget.apiVersion().equals("policy/v1beta1") && selector.matchesEverything()) {
+                continue;
+            }
+            if (selector.isUnreadable() || selector.matches(workload.templateLabels())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

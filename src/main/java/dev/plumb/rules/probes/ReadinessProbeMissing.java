@@ -1,0 +1,56 @@
+package dev.plumb.rules.probes;
+
+import dev.plumb.model.Container;
+import dev.plumb.model.Node;
+import dev.plumb.model.Workload;
+import dev.plumb.rule.Category;
+import dev.plumb.rule.ContainerRule;
+import dev.plumb.rule.Effort;
+import dev.plumb.rule.Findings;
+import dev.plumb.rule.RuleInfo;
+import dev.plumb.rule.Severity;
+import dev.plumb.rules.Subjects;
+
+@RuleInfo(
+        id = "readiness-probe-missing",
+        title = "Serving container has no readiness probe",
+        category = Category.RELIABILITY,
+        severity = Severity.MEDIUM,
+        effort = Effort.S,
+        rationale = "Without a readiness probe a pod receives Service traffic the moment its process starts, before "
+                + "it can answer, and keeps receiving it while it is overloaded or shutting down. Rolling updates "
+                + "also treat a new pod as available at once, so a broken release replaces every working pod.",
+        fix = """
+                Add a readiness probe on the port the container serves, checking that it can answer requests:
+                ```yaml
+                readinessProbe:
+                  httpGet:
+                    path: /healthz/ready
+                    port: http
+                  periodSeconds: 5
+                  failureThreshold: 3
+                ```
+                Use `tcpSocket` for protocols without an HTTP endpoint.""",
+        references = {
+            "https://kubernetes.io/docs/concepts/configuration/liveness-readiness-startup-probes/",
+            "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-readiness-probes"
+        })
+public final class ReadinessProbeMissing implements ContainerRule {
+
+    @Override
+    public void check(Workload workload, Container container, Findings findings) {
+        if (!ServingContainers.isLongRunning(workload, container) || !container.readinessProbe().isNull()) {
+            return;
+        }
+        // Readiness decides who gets traffic. A container that declares no port (a queue worker, a log
+        // shipper) takes no connections, so the probe would gate nothing; DaemonSets are kept, since
+        // node agents that serve metrics or ingress are routed to like anything else.
+        Node firstPort = container.ports().get(0);
+        if (firstPort.isMissing()) {
+            return;
+        }
+        String port = firstPort.get("containerPort").textOr(firstPort.get("name").textOr("?"));
+        findings.report(workload, container, container.node(),
+                Subjects.container(workload, container) + " serves port " + port + " but has no readinessProbe");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.plumb.rules.secrets;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Credentials inside a configuration file kept as one ConfigMap value (grafana.ini, config.yaml,
+ * application.properties, .env): a {@code name = value} or {@code name: value} line whose name
+ * holds a credential and whose value is written out.
+ */
+final class EmbeddedSettings {
+
+    record Setting(String name, int length) {}
+
+    private static final Pattern SETTING = Pattern.compile(
+            "^\\s*(?:export\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*[:=]\\s*(.*)$");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?:#|;|//).*$");
+
+    private EmbeddedSettings() {
+    }
+
+    static Optional<Setting> firstCredential(String content) {
+        for (String line : content.split("\n")) {
+            String trimmed = line.trim();
+            if (trimmed.startsWith("#") || trimmed.startsWith(";") || trimmed.startsWith("//")) {
+                continue;
+            }
+            Matcher matcher = SETTING.matcher(line);
+            if (!matcher.matches() || !CredentialNames.holdsCredential(matcher.group(1))) {
+                continue;
+            }
+            String value = unquote(TRAILING_COMMENT.matcher(matcher.group(2)).replaceFirst("").trim());
+            if (LiteralValues.isLiteral(value)) {
+                return Optional.of(new Setting(matcher.group(1), value.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String unquote(String value) {
+        String text = value.endsWith(",") ? value.substring(0, value.length() - 1).trim() : value;
+        if (text.length() >= 2 && (text.charAt(0) == '"' || text.charAt(0) == '\'')
+                && text.charAt(text.length() - 1) == text.charAt(0)) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,55 @@
+package dev.plumb.rules.secrets;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Values whose shape alone gives them away as key material or a provider's token, wherever they sit. */
+final class SecretShapes {
+
+    private record Shape(String description, Pattern pattern) {}
+
+    private static final List<Shape> SHAPES = List.of(
+            shape("a PEM private key", "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
+            shape("an age secret key", "AGE-SECRET-KEY-1[0-9A-Z]{58}"),
+            shape("a git-crypt key", "\u0000GITCRYPTKEY"),
+            shape("a GitHub token", "\\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,})"),
+            shape("a GitLab token", "\\bglpat-[A-Za-z0-9_-]{20,}"),
+            shape("a Slack token", "\\bxox[bpars]-[A-Za-z0-9-]{10,}"),
+            shape("an AWS access key ID", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"),
+            shape("a Stripe live key", "\\b[rs]k_live_[0-9A-Za-z]{16,}"),
+            shape("a Google API key", "\\bAIza[0-9A-Za-z_-]{35}"),
+            shape("a JSON Web Token", "\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*"));
+
+    /** scheme://user:password@host, the form database and queue URLs carry credentials in. */
+    private static final Pattern URL_PASSWORD = Pattern.compile("\\b[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]*:([^@\\s/]+)@");
+
+    private SecretShapes() {
+    }
+
+    private static Shape shape(String description, String regex) {
+        return new Shape(description, Pattern.compile(regex));
+    }
+
+    /** What the value holds ("a PEM private key"), if it has a recognisable shape. */
+    static Optional<String> find(String value) {
+        for (Shape shape : SHAPES) {
+            if (shape.pattern().matcher(value).find()) {
+                return Optional.of(shape.description());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The length of a literal password embedded in a URL, or -1. */
+    static int urlPasswordLength(String value) {
+        Matcher matcher = URL_PASSWORD.matcher(value);
+        while (matcher.find()) {
+            if (LiteralValues.isLiteral(matcher.group(1))) {
+                return matcher.group(1).length();
+            }
+        }
+        return -1;
+    }
+}

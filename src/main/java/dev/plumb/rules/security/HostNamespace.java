@@ -1,0 +1,48 @@
+package dev.plumb.rules.security;
+
+import dev.plumb.model.Node;
+import dev.plumb.model.Workload;
+import dev.plumb.rule.Category;
+import dev.plumb.rule.Effort;
+import dev.plumb.rule.Findings;
+import dev.plumb.rule.RuleInfo;
+import dev.plumb.rule.Severity;
+import dev.plumb.rule.WorkloadRule;
+import java.util.Map;
+
+@RuleInfo(
+        id = "host-namespace",
+        title = "Pod shares a host namespace",
+        category = Category.SECURITY,
+        severity = Severity.HIGH,
+        effort = Effort.M,
+        rationale = "With `hostNetwork` the pod listens on the node's interfaces and bypasses NetworkPolicies; with "
+                + "`hostPID` it can see and signal every process on the node; with `hostIPC` it can read other "
+                + "processes' shared memory. A compromise of the pod becomes a compromise of the node.",
+        fix = "Remove `hostNetwork`, `hostPID` and `hostIPC` unless the pod is a node agent that truly needs them. "
+                + "Expose ports through a Service (or a `hostPort` on one port) instead of `hostNetwork`, and keep "
+                + "the exceptions you accept in `.plumb.yaml` with a reason and an expiry.",
+        references = {
+            "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
+            "https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context"
+        })
+public final class HostNamespace implements WorkloadRule {
+
+    private static final Map<String, String> SHARED = Map.of(
+            "hostNetwork", "network",
+            "hostPID", "process (PID)",
+            "hostIPC", "IPC");
+
+    @Override
+    public void check(Workload workload, Findings findings) {
+        // One finding per flag, each on its own line, so an accepted hostNetwork can be silenced
+        // without also silencing a hostPID added later.
+        for (String flag : new String[] {"hostNetwork", "hostPID", "hostIPC"}) {
+            Node value = workload.podSpec().node().get(flag);
+            if (value.isTrue()) {
+                findings.report(workload, value, workload.resource().id() + " shares the host's "
+                        + SHARED.get(flag) + " namespace (" + flag + ": true)");
+            }
+        }
+    }
+}

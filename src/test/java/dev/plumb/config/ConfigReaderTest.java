@@ -1,0 +1,75 @@
+package dev.plumb.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.plumb.rule.Severity;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ConfigReaderTest {
+
+    private final ConfigReader reader = new ConfigReader(Set.of("image-tag-mutable", "host-namespace"));
+
+    @Test
+    void readsRulesExcludesAndExceptions() {
+        PlumbConfig config = reader.parse(".plumb.yaml", """
+                rules:
+                  image-tag-mutable: {severity: low}
+                  host-namespace:
+                    enabled: false
+                exclude: ["vendor/**", "*.bak"]
+                exceptions:
+                  - rule: host-namespace
+                    subject: DaemonSet/monitoring/node-exporter
+                    reason: reads host metrics by design
+                    expires: 2027-06-30
+                """);
+        assertThat(config.severityOverrides()).containsEntry("image-tag-mutable", Severity.LOW);
+        assertThat(config.disabledRules()).containsExactly("host-namespace");
+        assertThat(config.excludes()).containsExactly("vendor/**", "*.bak");
+        assertThat(config.exceptions()).singleElement().satisfies(exception -> {
+            assertThat(exception.expires()).isEqualTo(LocalDate.of(2027, 6, 30));
+            assertThat(exception.subject()).isEqualTo("DaemonSet/monitoring/node-exporter");
+        });
+    }
+
+    @Test
+    void unknownKeysAreErrorsWithTheirLine() {
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "rules: {}\nexlcude: [x]\n"))
+                .isInstanceOf(ConfigError.class)
+                .hasMessageStartingWith(".plumb.yaml:2: unknown top-level key \"exlcude\"");
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "exceptions:\n  - rule: host-namespace\n    subject: x\n    reason: y\n    until: 2027-01-01\n"))
+                .hasMessageContaining(":5: unknown key in an exception \"until\"");
+    }
+
+    @Test
+    void unknownRulesBadSeveritiesAndDatesAreErrors() {
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "rules:\n  image-tag-mutible: {enabled: false}\n"))
+                .hasMessageContaining(":2: unknown rule \"image-tag-mutible\"");
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "rules:\n  image-tag-mutable: {severity: urgent}\n"))
+                .hasMessageContaining("must be one of critical, high, medium, low, info");
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "exceptions:\n  - {rule: host-namespace, path: a, reason: b, expires: soon}\n"))
+                .hasMessageContaining("expires must be a date");
+    }
+
+    @Test
+    void exceptionsNeedAReasonAndAScope() {
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "exceptions:\n  - {rule: host-namespace, path: a}\n"))
+                .hasMessageContaining("needs \"reason\"");
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "exceptions:\n  - {rule: host-namespace, reason: b}\n"))
+                .hasMessageContaining("needs a path or a subject");
+    }
+
+    @Test
+    void brokenYamlIsAConfigErrorWithItsLine() {
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "rules:\n\t- x\n"))
+                .isInstanceOf(ConfigError.class).hasMessageStartingWith(".plumb.yaml:2:");
+    }
+
+    @Test
+    void anEmptyFileIsAnEmptyConfig() {
+        assertThat(reader.parse(".plumb.yaml", "# nothing yet\n")).isEqualTo(PlumbConfig.empty());
+    }
+}

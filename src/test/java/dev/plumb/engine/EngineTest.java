@@ -1,0 +1,167 @@
+package dev.plumb.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plumb.load.yaml.LoadedFile;
+import dev.plumb.load.yaml.YamlLoader;
+import dev.plumb.model.Container;
+import dev.plumb.model.Platform;
+import dev.plumb.model.Resource;
+import dev.plumb.model.Workload;
+import dev.plumb.rule.Category;
+import dev.plumb.rule.ContainerRule;
+import dev.plumb.rule.Effort;
+import dev.plumb.rule.Finding;
+import dev.plumb.rule.Findings;
+import dev.plumb.rule.ResourceRule;
+import dev.plumb.rule.RuleInfo;
+import dev.plumb.rule.Severity;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EngineTest {
+
+    @RuleInfo(id = "every-container", title = "Every container", category = Category.RELIABILITY,
+            severity = Severity.MEDIUM, effort = Effort.S, rationale = "test", fix = "test")
+    static final class EveryContainer implements ContainerRule {
+        @Override
+        public void check(Workload workload, Container container, Findings findings) {
+            findings.report(workload, container, container.imageNode(), "image " + container.image());
+            findings.report(workload, container, container.imageNode(), "image " + container.image());
+        }
+    }
+
+    @RuleInfo(id = "every-service", title = "Every service", category = Category.SECURITY,
+            severity = Severity.HIGH, effort = Effort.S, rationale = "test", fix = "test")
+    static final class EveryService implements ResourceRule {
+        @Override
+        public Set<String> kinds() {
+            return Set.of("Service");
+        }
+
+        @Override
+        public void check(Resource resource, Findings findings) {
+            if (resource.name().equals("boom")) {
+                throw new IllegalStateException("odd object");
+            }
+            findings.report(resource, resource.metadata().get("name"), "service " + resource.name());
+        }
+    }
+
+    private static final String YAML = """
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: web, namespace: shop}
+            spec:
+              template:
+                metadata:
+                  annotations:
+                    plumb.dev/ignore: "every-container — vendor image, tracked in OPS-12"
+                spec:
+                  containers: [{name: web, image: "web:1"}]
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: api, namespace: shop}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      # plumb:ignore every-container pinned in the next release
+                      image: "api:1"
+                    - name: sidecar
+                      image: "proxy:2"
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: api
+              namespace: shop
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: legacy
+              namespace: old
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata: {name: boom}
+            """;
+
+    private static Platform platform() {
+        LoadedFile loaded = YamlLoader.load("apps/shop.yaml", YAML);
+        return new Platform(loaded.resources(), loaded.problems(), loaded.ignores());
+    }
+
+    private static List<Finding> run(EngineSettings settings) {
+        return new Engine(List.of(new EveryContainer(), new EveryService()), settings).run(platform());
+    }
+
+    @Test
+    void reportsEachFindingOnceSortedBySeverityThenRule() {
+        List<Finding> findings = run(EngineSettings.defaults());
+        assertThat(findings).extracting(Finding::message)
+                .containsExactly("service api", "service legacy", "image web:1", "image api:1", "image proxy:2");
+        assertThat(findings.get(0).location()).isEqualTo("apps/shop.yaml:28");
+        assertThat(findings.get(4).subject().describe()).isEqualTo("Deployment/shop/api container sidecar");
+    }
+
+    @Test
+    void inlineCommentsAndAnnotationsSuppressWithTheirReasons() {
+        List<Finding> findings = run(EngineSettings.defaults());
+        Finding web = findings.stream().filter(f -> f.message().equals("image web:1")).findFirst().orElseThrow();
+        assertThat(web.suppression().by()).isEqualTo("annotation");
+        assertThat(web.suppression().reason()).isEqualTo("vendor image, tracked in OPS-12");
+        Finding api = findings.stream().filter(f -> f.message().equals("image api:1")).findFirst().orElseThrow();
+        assertThat(api.suppression().by()).isEqualTo("inline");
+        assertThat(api.suppression().reason()).isEqualTo("pinned in the next release");
+        assertThat(findings.stream().filter(f -> f.message().equals("image proxy:2")).findFirst().orElseThrow().isSuppressed()).isFalse();
+    }
+
+    @Test
+    void configExceptionsMatchSubjectOrPathGlobsAndExpire() {
+        LocalDate today = LocalDate.of(2026, 11, 24);
+        EngineSettings settings = new EngineSettings(Set.of(), Map.of(), List.of(
+                new ConfigException("every-service", null, "Service/shop/*", "internal only", LocalDate.of(2027, 1, 1)),
+                new ConfigException("*", "apps/**", "Service/old/legacy", "decommissioned", LocalDate.of(2026, 1, 31))), today);
+        List<Finding> findings = run(settings);
+        Finding api = findings.stream().filter(f -> f.message().equals("service api")).findFirst().orElseThrow();
+        assertThat(api.suppression().by()).isEqualTo("config");
+        Finding legacy = findings.stream().filter(f -> f.message().equals("service legacy")).findFirst().orElseThrow();
+        assertThat(legacy.isSuppressed()).isFalse();
+        assertThat(legacy.note()).isEqualTo("exception expired 2026-01-31: decommissioned");
+    }
+
+    @Test
+    void disabledRulesDoNotRunAndSeverityOverridesApply() {
+        EngineSettings settings = new EngineSettings(Set.of("every-service"), Map.of("every-container", Severity.LOW),
+                List.of(), LocalDate.now());
+        List<Finding> findings = run(settings);
+        assertThat(findings).extracting(f -> f.rule().id()).containsOnly("every-container");
+        assertThat(findings).extracting(Finding::severity).containsOnly(Severity.LOW);
+    }
+
+    @Test
+    void aRuleThatThrowsIsReportedAndTheScanGoesOn() {
+        Engine engine = new Engine(List.of(new EveryService()), EngineSettings.defaults());
+        List<Finding> findings = engine.run(platform());
+        assertThat(findings).hasSize(2);
+        assertThat(engine.failures()).singleElement()
+                .satisfies(failure -> assertThat(failure.describe()).contains("every-service").contains("Service/default/boom"));
+    }
+
+    @Test
+    void fingerprintsIgnoreLineShifts() {
+        String fingerprint = run(EngineSettings.defaults()).get(0).fingerprint();
+        LoadedFile shifted = YamlLoader.load("apps/shop.yaml", "\n\n\n" + YAML);
+        List<Finding> again = new Engine(List.of(new EveryService()), EngineSettings.defaults())
+                .run(new Platform(shifted.resources(), shifted.problems(), shifted.ignores()));
+        assertThat(again.get(0).line()).isEqualTo(31);
+        assertThat(again.get(0).fingerprint()).isEqualTo(fingerprint).hasSize(16);
+    }
+}
