@@ -89,7 +89,7 @@ public final class Engine {
     private void guarded(Rule rule, String where, Runnable check) {
         try {
             check.run();
-        } catch (RuntimeException error) {
+        } catch (RuntimeException | StackOverflowError error) {
             // One odd object must not cost the operator the rest of the scan.
             failures.add(new RuleFailure(rule.meta().id(), where, error.getClass().getSimpleName()));
         }

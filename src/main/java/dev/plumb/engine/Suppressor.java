@@ -24,6 +24,8 @@ final class Suppressor {
 
     private record CompiledException(ConfigException source, Glob path, Glob subject) {}
 
+    private static final String REASONLESS_IGNORE_RULE = "ignore-without-reason";
+
     private final Platform platform;
     private final Map<String, List<IgnoreDirective>> directivesByFile = new HashMap<>();
     private final List<CompiledException> exceptions = new ArrayList<>();
@@ -55,6 +57,10 @@ final class Suppressor {
     }
 
     private Optional<Suppression> inline(Finding finding) {
+        if (finding.rule().id().equals(REASONLESS_IGNORE_RULE)) {
+            // A reasonless "# plumb:ignore all" must not hide the finding about itself.
+            return Optional.empty();
+        }
         for (IgnoreDirective directive : directivesByFile.getOrDefault(finding.file(), List.of())) {
             if (directive.targetLine() == finding.line() && directive.covers(finding.rule().id())) {
                 return Optional.of(new Suppression("inline", directive.reason()));

@@ -34,6 +34,11 @@ public record YamlDocuments(List<Node> documents, List<LoadProblem> problems, bo
             problems.add(new LoadProblem(
                     converter.position(error.getProblemMark().orElse(error.getContextMark().orElse(null))),
                     describe(error)));
+        } catch (StackOverflowError tooDeep) {
+            // Hand-written manifests nest a dozen levels; thousands means generated or hostile input.
+            syntaxError = true;
+            documents.clear();
+            problems.add(new LoadProblem(new Position(path, 1, 1), "not valid YAML: nested too deeply to read"));
         } catch (YamlEngineException error) {
             syntaxError = true;
             problems.add(new LoadProblem(new Position(path, 1, 1), "not valid YAML: " + firstLine(error.getMessage())));

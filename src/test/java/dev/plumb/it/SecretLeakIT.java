@@ -1,0 +1,79 @@
+package dev.plumb.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** No output format, nor stderr, ever carries a secret value found in the scanned files. */
+class SecretLeakIT {
+
+    /** Values planted in examples/homelab: a ConfigMap password, a Secret, an env var, a PEM body line. */
+    private static final List<String> HOMELAB_SECRETS = List.of(
+            "hunter2-shop-db", "s3cr3t-redis-pass", "Xk9-shop-pg-2024-rotate-me");
+
+    private static final String PLANTED = """
+            apiVersion: v1
+            kind: ConfigMap
+            metadata: {name: app-config, namespace: shop}
+            data:
+              API_TOKEN: "ghp_PlantedTokenValue0123456789abcdefABCD"
+              SMTP_PASSWORD: planted-smtp-password-77
+              private.key: |
+                -----BEGIN PRIVATE KEY-----
+                MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQPLANTEDPEMLINE
+                -----END PRIVATE KEY-----
+            ---
+            apiVersion: apps/v1
+            kind: Deployment
+            metadata: {name: api, namespace: shop}
+            spec:
+              template:
+                spec:
+                  containers:
+                    - name: api
+                      image: api:latest
+                      env:
+                        - {name: DB_PASSWORD, value: planted-env-password-42}
+            """;
+
+    private static final String BROKEN_SECRET = """
+            apiVersion: v1
+            kind: Secret
+            metadata: {name: creds}
+            stringData:
+              password: "planted-broken-password-99
+            """;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"console", "json", "sarif", "markdown"})
+    void homelabSecretsNeverAppear(String format) {
+        PlumbProcess.Result result = PlumbProcess.run("scan", "examples/homelab", "--format", format, "--verbose", "--fail-on", "none");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().replace("\\", "")).contains("DB_PASSWORD");
+        for (String secret : HOMELAB_SECRETS) {
+            assertThat(result.both()).doesNotContain(secret);
+        }
+        assertThat(result.both()).doesNotContain("BEGIN RSA PRIVATE KEY").doesNotContain("MII");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"console", "json", "sarif", "markdown"})
+    void plantedSecretsNeverAppearEvenInParseErrors(String format, @TempDir Path repo) throws Exception {
+        Files.writeString(repo.resolve("app.yaml"), PLANTED);
+        Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
+        PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", format, "--verbose", "--fail-on", "none");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error");
+        assertThat(result.both())
+                .doesNotContain("ghp_PlantedTokenValue")
+                .doesNotContain("planted-smtp-password")
+                .doesNotContain("PLANTEDPEMLINE")
+                .doesNotContain("planted-broken-password")
+                .doesNotContain("planted-env-password");
+    }
+}
