@@ -55,6 +55,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--parse-only", hidden = true, description = "Discover and load only (benchmark floor).")
     boolean parseOnly;
 
+    @Option(names = "--timings", hidden = true, description = "Print how long each stage took to stderr.")
+    boolean timings;
+
     static final class FormatCandidates extends java.util.ArrayList<String> {
         FormatCandidates() {
             super(Reports.FORMATS);
@@ -71,7 +74,12 @@ final class ScanCommand implements Callable<Integer> {
         for (RuleFailure failure : outcome.failures()) {
             System.err.println("plumb: warning: " + failure.describe());
         }
+        long writing = System.nanoTime();
         write(report, outcome.result());
+        if (timings) {
+            outcome.stages().forEach((stage, took) -> System.err.printf("plumb: %-8s %5d ms%n", stage, took.toMillis()));
+            System.err.printf("plumb: %-8s %5d ms%n", "report", (System.nanoTime() - writing) / 1_000_000);
+        }
         ScanResult result = outcome.result();
         return failOn.threshold().map(result::hasActiveAtOrAbove).orElse(false) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;
     }

@@ -68,17 +68,17 @@ public final class Engine {
         if (rule instanceof ResourceRule resourceRule) {
             for (String kind : resourceRule.kinds()) {
                 for (Resource resource : platform.ofKind(kind)) {
-                    guarded(rule, resource.toString(), () -> resourceRule.check(resource, sink));
+                    guarded(rule, resource, () -> resourceRule.check(resource, sink));
                 }
             }
         } else if (rule instanceof WorkloadRule workloadRule) {
             for (Workload workload : platform.workloads()) {
-                guarded(rule, workload.resource().toString(), () -> workloadRule.check(workload, sink));
+                guarded(rule, workload.resource(), () -> workloadRule.check(workload, sink));
             }
         } else if (rule instanceof ContainerRule containerRule) {
             for (Workload workload : platform.workloads()) {
                 for (Container container : workload.podSpec().allContainers()) {
-                    guarded(rule, workload.resource().toString(), () -> containerRule.check(workload, container, sink));
+                    guarded(rule, workload.resource(), () -> containerRule.check(workload, container, sink));
                 }
             }
         } else if (rule instanceof PlatformRule platformRule) {
@@ -86,12 +86,13 @@ public final class Engine {
         }
     }
 
-    private void guarded(Rule rule, String where, Runnable check) {
+    /** {@code where} is described only when the check fails: building the text for every call costs more than the checks. */
+    private void guarded(Rule rule, Object where, Runnable check) {
         try {
             check.run();
         } catch (RuntimeException | StackOverflowError error) {
             // One odd object must not cost the operator the rest of the scan.
-            failures.add(new RuleFailure(rule.meta().id(), where, error.getClass().getSimpleName()));
+            failures.add(new RuleFailure(rule.meta().id(), String.valueOf(where), error.getClass().getSimpleName()));
         }
     }
 

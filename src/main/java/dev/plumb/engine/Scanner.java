@@ -19,13 +19,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The pipeline end to end: discover → load → platform → rules → one {@link ScanResult}. */
 public final class Scanner {
 
-    /** A finished scan and the rules that failed on some object along the way. */
-    public record Outcome(ScanResult result, List<RuleFailure> failures) {}
+    /** A finished scan, the rules that failed on some object along the way, and how long each stage took. */
+    public record Outcome(ScanResult result, List<RuleFailure> failures, Map<String, Duration> stages) {}
 
     private final List<Rule> rules;
 
@@ -36,21 +38,32 @@ public final class Scanner {
     public Outcome scan(List<Path> paths, ScanOptions options) {
         long started = System.nanoTime();
         Instant scannedAt = Instant.now();
+        Map<String, Duration> stages = new LinkedHashMap<>();
+        long mark = System.nanoTime();
         DiscoveryResult discovered = new Discovery(
                 new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes())).discover(paths);
+        mark = lap(stages, "discover", mark);
         Platform platform = load(discovered.files());
+        mark = lap(stages, "load", mark);
         List<Finding> findings = List.of();
         List<RuleFailure> failures = List.of();
         if (!options.parseOnly()) {
             Engine engine = new Engine(rules, options.settings());
             findings = engine.run(platform);
             failures = engine.failures();
+            lap(stages, "rules", mark);
         }
         List<RuleMeta> catalogue = rules.stream().map(Rule::meta).toList();
         ScanResult result = new ScanResult(Version.get(), discovered.root().toString(), scannedAt,
                 Duration.ofNanos(System.nanoTime() - started), discovered.files().size(), platform.resources().size(),
                 findings, discovered.skipped(), catalogue);
-        return new Outcome(result, failures);
+        return new Outcome(result, failures, stages);
+    }
+
+    private static long lap(Map<String, Duration> stages, String stage, long since) {
+        long now = System.nanoTime();
+        stages.put(stage, Duration.ofNanos(now - since));
+        return now;
     }
 
     /** Loads every YAML source in parallel; file order is kept so results are deterministic. */

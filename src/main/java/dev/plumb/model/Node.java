@@ -10,20 +10,25 @@ import java.util.Optional;
  */
 public abstract sealed class Node permits MapNode, ListNode, ScalarNode, MissingNode {
 
-    private final Position start;
+    // Unpacked rather than a Position object: one object fewer for every value of every file.
+    private final String file;
+    private final int line;
+    private final int column;
     private final int endLine;
 
     protected Node(Position start, int endLine) {
-        this.start = start;
-        this.endLine = Math.max(endLine, start.line());
+        this.file = start.file();
+        this.line = start.line();
+        this.column = start.column();
+        this.endLine = Math.max(endLine, line);
     }
 
     public Position position() {
-        return start;
+        return new Position(file, line, column);
     }
 
     public int line() {
-        return start.line();
+        return line;
     }
 
     public int endLine() {
@@ -31,7 +36,7 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode, Missing
     }
 
     public String file() {
-        return start.file();
+        return file;
     }
 
     /** The child under {@code key} of a mapping, or missing. */

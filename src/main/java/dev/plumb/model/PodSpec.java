@@ -7,9 +7,20 @@ import java.util.List;
 public final class PodSpec {
 
     private final Node node;
+    private final List<Container> containers;
+    private final List<Container> initContainers;
+    private final List<Container> ephemeralContainers;
+    private final List<Container> allContainers;
 
     public PodSpec(Node node) {
         this.node = node;
+        this.containers = containersUnder("containers", Container.Role.CONTAINER);
+        this.initContainers = containersUnder("initContainers", Container.Role.INIT);
+        this.ephemeralContainers = containersUnder("ephemeralContainers", Container.Role.EPHEMERAL);
+        List<Container> all = new ArrayList<>(containers);
+        all.addAll(initContainers);
+        all.addAll(ephemeralContainers);
+        this.allContainers = List.copyOf(all);
     }
 
     public Node node() {
@@ -17,23 +28,20 @@ public final class PodSpec {
     }
 
     public List<Container> containers() {
-        return containersUnder("containers", Container.Role.CONTAINER);
+        return containers;
     }
 
     public List<Container> initContainers() {
-        return containersUnder("initContainers", Container.Role.INIT);
+        return initContainers;
     }
 
     public List<Container> ephemeralContainers() {
-        return containersUnder("ephemeralContainers", Container.Role.EPHEMERAL);
+        return ephemeralContainers;
     }
 
     /** Regular, then init, then ephemeral containers. */
     public List<Container> allContainers() {
-        List<Container> all = new ArrayList<>(containers());
-        all.addAll(initContainers());
-        all.addAll(ephemeralContainers());
-        return all;
+        return allContainers;
     }
 
     public List<Node> volumes() {
@@ -57,6 +65,6 @@ public final class PodSpec {
                 result.add(new Container(element, role));
             }
         }
-        return result;
+        return List.copyOf(result);
     }
 }

@@ -15,11 +15,16 @@ public final class Workload {
     private final Resource resource;
     private final Node template;
     private final PodSpec podSpec;
+    private final Map<String, String> templateLabels;
+    private final Map<String, String> templateAnnotations;
 
     private Workload(Resource resource, Node template) {
         this.resource = resource;
         this.template = template;
         this.podSpec = new PodSpec(template.get("spec"));
+        // Selectors match against these once per policy, budget and Service: build them once.
+        this.templateLabels = template.path("metadata", "labels").stringMap();
+        this.templateAnnotations = template.path("metadata", "annotations").stringMap();
     }
 
     /** The workload view of {@code resource}, when it is a pod or a pod controller with a template. */
@@ -68,11 +73,11 @@ public final class Workload {
     }
 
     public Map<String, String> templateLabels() {
-        return template.path("metadata", "labels").stringMap();
+        return templateLabels;
     }
 
     public Map<String, String> templateAnnotations() {
-        return template.path("metadata", "annotations").stringMap();
+        return templateAnnotations;
     }
 
     /** The controller's pod selector; a bare Pod, Job or CronJob has none that other objects depend on. */

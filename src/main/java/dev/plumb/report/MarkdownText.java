@@ -46,7 +46,8 @@ final class MarkdownText {
         return text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
-    private static int longestBacktickRun(String text) {
+    /** The longest run of backticks in {@code text}; a fence or code span around it needs one more. */
+    static int longestBacktickRun(String text) {
         int longest = 0;
         int run = 0;
         for (int i = 0; i < text.length(); i++) {

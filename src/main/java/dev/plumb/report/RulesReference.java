@@ -56,7 +56,7 @@ public final class RulesReference {
         out.append("**Impact.** ").append(rule.rationale().strip()).append("\n\n");
         out.append("**Fix.** ").append(rule.fix().strip()).append("\n");
         if (example != null && !example.isBlank()) {
-            String fence = "`".repeat(Math.max(3, longestBacktickRun(example) + 1));
+            String fence = "`".repeat(Math.max(3, MarkdownText.longestBacktickRun(example) + 1));
             out.append("\n**Example** (from the rule's test fixture; flagged lines end in `# <-- ")
                     .append(rule.id()).append("`):\n\n")
                     .append(fence).append("\n").append(example.stripTrailing()).append("\n").append(fence).append("\n");
@@ -65,15 +65,5 @@ public final class RulesReference {
             out.append("\n**References**\n\n");
             rule.references().forEach(reference -> out.append("- <").append(reference).append(">\n"));
         }
-    }
-
-    private static int longestBacktickRun(String text) {
-        int longest = 0;
-        int run = 0;
-        for (int i = 0; i < text.length(); i++) {
-            run = text.charAt(i) == '`' ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        return longest;
     }
 }

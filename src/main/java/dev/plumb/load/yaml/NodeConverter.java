@@ -7,9 +7,7 @@ import dev.plumb.model.Node;
 import dev.plumb.model.Position;
 import dev.plumb.model.ScalarNode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -38,42 +36,45 @@ final class NodeConverter {
     }
 
     Node convert(org.snakeyaml.engine.v2.nodes.Node node) {
+        if (node.getAnchor().isEmpty()) {
+            // Only an anchored node can be reached twice (through an alias); the rest need no bookkeeping.
+            return convertOnce(node);
+        }
         Node done = converted.get(node);
         if (done != null) {
             return done;
         }
-        Position start = position(node.getStartMark().orElse(null));
         if (inProgress.containsKey(node)) {
             // A recursive alias: no Kubernetes object is meant to be infinite.
-            return ScalarNode.unknown(start);
+            return ScalarNode.unknown(position(node.getStartMark().orElse(null)));
         }
         inProgress.put(node, Boolean.TRUE);
-        Node result = switch (node.getNodeType()) {
-            case SCALAR -> scalar((org.snakeyaml.engine.v2.nodes.ScalarNode) node, start);
-            case SEQUENCE -> sequence((SequenceNode) node, start);
-            case MAPPING -> mapping((MappingNode) node, start);
-            default -> ScalarNode.unknown(start);
-        };
+        Node result = convertOnce(node);
         inProgress.remove(node);
         converted.put(node, result);
         return result;
     }
 
+    private Node convertOnce(org.snakeyaml.engine.v2.nodes.Node node) {
+        Position start = position(node.getStartMark().orElse(null));
+        return switch (node.getNodeType()) {
+            case SCALAR -> scalar((org.snakeyaml.engine.v2.nodes.ScalarNode) node, start);
+            case SEQUENCE -> sequence((SequenceNode) node, start);
+            case MAPPING -> mapping((MappingNode) node, start);
+            default -> ScalarNode.unknown(start);
+        };
+    }
+
     private Node scalar(org.snakeyaml.engine.v2.nodes.ScalarNode node, Position start) {
         String value = node.getValue();
-        Tag tag = node.getTag();
         ScalarNode.Type type;
-        if (Tag.NULL.equals(tag)) {
-            type = ScalarNode.Type.NULL;
-        } else if (Tag.BOOL.equals(tag)) {
-            type = ScalarNode.Type.BOOLEAN;
-        } else if (Tag.INT.equals(tag) || Tag.FLOAT.equals(tag)) {
-            type = ScalarNode.Type.NUMBER;
-        } else if (value.contains("{{") && value.indexOf('\n') < 0) {
+        if (value.contains("{{") && value.indexOf('\n') < 0) {
             // A one-line template expression left in a manifest; its value is not known until rendered.
             type = ScalarNode.Type.UNKNOWN;
+        } else if (node.isPlain() && node.getTag().equals(Tag.STR)) {
+            type = PlainScalars.type(value);
         } else {
-            type = ScalarNode.Type.STRING;
+            type = Tag.NULL.equals(node.getTag()) ? ScalarNode.Type.NULL : ScalarNode.Type.STRING;
         }
         return new ScalarNode(start, endLine(node, start), value, type);
     }
@@ -87,12 +88,10 @@ final class NodeConverter {
     }
 
     private Node mapping(MappingNode node, Position start) {
-        LinkedHashMap<String, Node> fields = new LinkedHashMap<>();
-        Map<String, Position> keyPositions = new HashMap<>();
+        MapNode.Builder fields = new MapNode.Builder(start);
         List<Node> merged = new ArrayList<>();
         for (NodeTuple tuple : node.getValue()) {
             org.snakeyaml.engine.v2.nodes.Node keyNode = tuple.getKeyNode();
-            Position keyPosition = position(keyNode.getStartMark().orElse(null));
             if (!(keyNode instanceof org.snakeyaml.engine.v2.nodes.ScalarNode scalarKey)) {
                 continue;
             }
@@ -102,26 +101,25 @@ final class NodeConverter {
                 merged.add(value);
                 continue;
             }
-            if (fields.containsKey(key)) {
+            Position keyPosition = position(keyNode.getStartMark().orElse(null));
+            if (fields.has(key)) {
                 problems.add(new LoadProblem(keyPosition, "duplicate key \"" + key + "\" (first at line "
-                        + keyPositions.get(key).line() + "); Kubernetes tools reject duplicate keys"));
+                        + fields.keyLine(key) + "); Kubernetes tools reject duplicate keys"));
             }
-            fields.put(key, value);
-            keyPositions.put(key, keyPosition);
+            fields.put(key, keyPosition, value);
         }
         for (Node source : merged) {
             for (Node map : source.isList() ? source.elements() : List.of(source)) {
                 if (map instanceof MapNode mapNode) {
                     mapNode.fields().forEach((key, value) -> {
-                        if (!fields.containsKey(key)) {
-                            fields.put(key, value);
-                            keyPositions.put(key, mapNode.keyPosition(key));
+                        if (!fields.has(key)) {
+                            fields.put(key, mapNode.keyPosition(key), value);
                         }
                     });
                 }
             }
         }
-        return new MapNode(start, endLine(node, start), fields, keyPositions);
+        return fields.build(endLine(node, start));
     }
 
     private int endLine(org.snakeyaml.engine.v2.nodes.Node node, Position start) {

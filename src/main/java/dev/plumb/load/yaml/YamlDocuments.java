@@ -9,7 +9,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * Parses a YAML stream into position-keeping trees. Documents before a syntax error are kept;
@@ -68,7 +68,7 @@ public record YamlDocuments(List<Node> documents, List<LoadProblem> problems, bo
     private static LoadSettings settings(String path) {
         return LoadSettings.builder()
                 .setLabel(path)
-                .setSchema(new CoreSchema())
+                .setSchema(new FailsafeSchema())
                 .setCodePointLimit(CODE_POINT_LIMIT)
                 .setAllowDuplicateKeys(true)
                 .setMaxAliasesForCollections(200)

@@ -21,6 +21,9 @@ final class EmbeddedSettings {
     }
 
     static Optional<Setting> firstCredential(String content) {
+        if (!mentionsCredential(content)) {
+            return Optional.empty();
+        }
         for (String line : content.split("\n")) {
             String trimmed = line.trim();
             if (trimmed.startsWith("#") || trimmed.startsWith(";") || trimmed.startsWith("//")) {
@@ -36,6 +39,13 @@ final class EmbeddedSettings {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every credential name contains one of these; most values contain none, and skip the line-by-line parse. */
+    private static boolean mentionsCredential(String content) {
+        String lower = content.toLowerCase(java.util.Locale.ROOT);
+        return lower.contains("pass") || lower.contains("secret") || lower.contains("token")
+                || lower.contains("credential") || lower.contains("key");
     }
 
     private static String unquote(String value) {

@@ -8,19 +8,31 @@ import java.util.regex.Pattern;
 /** Values whose shape alone gives them away as key material or a provider's token, wherever they sit. */
 final class SecretShapes {
 
-    private record Shape(String description, Pattern pattern) {}
+    /** {@code hints}: literal text every match contains; checking them first spares the regex on almost every value. */
+    private record Shape(String description, Pattern pattern, List<String> hints) {
+
+        boolean foundIn(String value) {
+            for (String hint : hints) {
+                if (value.contains(hint)) {
+                    return pattern.matcher(value).find();
+                }
+            }
+            return false;
+        }
+    }
 
     private static final List<Shape> SHAPES = List.of(
-            shape("a PEM private key", "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"),
-            shape("an age secret key", "AGE-SECRET-KEY-1[0-9A-Z]{58}"),
-            shape("a git-crypt key", "\u0000GITCRYPTKEY"),
-            shape("a GitHub token", "\\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,})"),
-            shape("a GitLab token", "\\bglpat-[A-Za-z0-9_-]{20,}"),
-            shape("a Slack token", "\\bxox[bpars]-[A-Za-z0-9-]{10,}"),
-            shape("an AWS access key ID", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"),
-            shape("a Stripe live key", "\\b[rs]k_live_[0-9A-Za-z]{16,}"),
-            shape("a Google API key", "\\bAIza[0-9A-Za-z_-]{35}"),
-            shape("a JSON Web Token", "\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*"));
+            shape("a PEM private key", "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", "PRIVATE KEY"),
+            shape("an age secret key", "AGE-SECRET-KEY-1[0-9A-Z]{58}", "AGE-SECRET-KEY-1"),
+            shape("a git-crypt key", "\u0000GITCRYPTKEY", "GITCRYPTKEY"),
+            shape("a GitHub token", "\\b(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{22,})",
+                    "ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
+            shape("a GitLab token", "\\bglpat-[A-Za-z0-9_-]{20,}", "glpat-"),
+            shape("a Slack token", "\\bxox[bpars]-[A-Za-z0-9-]{10,}", "xox"),
+            shape("an AWS access key ID", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b", "AKIA", "ASIA"),
+            shape("a Stripe live key", "\\b[rs]k_live_[0-9A-Za-z]{16,}", "k_live_"),
+            shape("a Google API key", "\\bAIza[0-9A-Za-z_-]{35}", "AIza"),
+            shape("a JSON Web Token", "\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*", "eyJ"));
 
     /** scheme://user:password@host, the form database and queue URLs carry credentials in. */
     private static final Pattern URL_PASSWORD = Pattern.compile("\\b[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]*:([^@\\s/]+)@");
@@ -28,14 +40,14 @@ final class SecretShapes {
     private SecretShapes() {
     }
 
-    private static Shape shape(String description, String regex) {
-        return new Shape(description, Pattern.compile(regex));
+    private static Shape shape(String description, String regex, String... hints) {
+        return new Shape(description, Pattern.compile(regex), List.of(hints));
     }
 
     /** What the value holds ("a PEM private key"), if it has a recognisable shape. */
     static Optional<String> find(String value) {
         for (Shape shape : SHAPES) {
-            if (shape.pattern().matcher(value).find()) {
+            if (shape.foundIn(value)) {
                 return Optional.of(shape.description());
             }
         }
@@ -44,6 +56,9 @@ final class SecretShapes {
 
     /** The length of a literal password embedded in a URL, or -1. */
     static int urlPasswordLength(String value) {
+        if (!value.contains("://")) {
+            return -1;
+        }
         Matcher matcher = URL_PASSWORD.matcher(value);
         while (matcher.find()) {
             if (LiteralValues.isLiteral(matcher.group(1))) {
