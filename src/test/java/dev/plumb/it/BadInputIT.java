@@ -50,7 +50,7 @@ class BadInputIT {
                 """);
         write("tabs.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: tabbed\n");
         write("duplicate.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  x: '1'\n  x: '2'\n");
-        write("deep.yaml", "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n");
+        write("deep.yaml", "a: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n");
         write("laughs.yaml", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                 + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
                 + "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n");
@@ -107,8 +107,7 @@ class BadInputIT {
         assertThat(errors.get("duplicate.yaml:7")).contains("duplicate key \"x\"");
         assertThat(errors.get("latin1.yaml:4")).contains("not valid UTF-8");
         assertThat(errors.keySet()).anyMatch(key -> key.startsWith("truncated.yaml:"));
-        assertThat(errors.get("deep.yaml:1")).contains("nested too deeply");
-        assertThat(errors.keySet()).noneMatch(key -> key.startsWith("laughs.yaml") || key.startsWith("empty.yaml")
+        assertThat(errors.keySet()).noneMatch(key -> key.startsWith("laughs.yaml") || key.startsWith("deep.yaml") || key.startsWith("empty.yaml")
                 || key.startsWith("only-separators.yaml") || key.startsWith("odd-shapes.yaml") || key.startsWith("good.yaml"));
         assertThat(errors.values()).allMatch(message -> message.length() < 300);
     }

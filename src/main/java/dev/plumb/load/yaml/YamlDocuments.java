@@ -6,10 +6,10 @@ import dev.plumb.model.Position;
 import java.util.ArrayList;
 import java.util.List;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * Parses a YAML stream into position-keeping trees. Documents before a syntax error are kept;
@@ -23,26 +23,22 @@ public record YamlDocuments(List<Node> documents, List<LoadProblem> problems, bo
     public static YamlDocuments parse(String path, String text) {
         List<Node> documents = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
-        NodeConverter converter = new NodeConverter(path, problems);
+        TreeBuilder builder = new TreeBuilder(path, problems);
         boolean syntaxError = false;
         try {
-            for (org.snakeyaml.engine.v2.nodes.Node document : new Compose(settings(path)).composeAllFromString(text)) {
-                documents.add(converter.convert(document));
+            for (Event event : new Parse(settings(path)).parseString(text)) {
+                builder.accept(event);
             }
         } catch (MarkedYamlEngineException error) {
             syntaxError = true;
             problems.add(new LoadProblem(
-                    converter.position(error.getProblemMark().orElse(error.getContextMark().orElse(null))),
+                    builder.position(error.getProblemMark().orElse(error.getContextMark().orElse(null))),
                     describe(error)));
-        } catch (StackOverflowError tooDeep) {
-            // Hand-written manifests nest a dozen levels; thousands means generated or hostile input.
-            syntaxError = true;
-            documents.clear();
-            problems.add(new LoadProblem(new Position(path, 1, 1), "not valid YAML: nested too deeply to read"));
         } catch (YamlEngineException error) {
             syntaxError = true;
             problems.add(new LoadProblem(new Position(path, 1, 1), "not valid YAML: " + firstLine(error.getMessage())));
         }
+        documents.addAll(builder.documents());
         return new YamlDocuments(documents, problems, syntaxError);
     }
 
@@ -68,10 +64,8 @@ public record YamlDocuments(List<Node> documents, List<LoadProblem> problems, bo
     private static LoadSettings settings(String path) {
         return LoadSettings.builder()
                 .setLabel(path)
-                .setSchema(new FailsafeSchema())
                 .setCodePointLimit(CODE_POINT_LIMIT)
                 .setAllowDuplicateKeys(true)
-                .setMaxAliasesForCollections(200)
                 .build();
     }
 }

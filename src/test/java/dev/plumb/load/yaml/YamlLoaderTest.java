@@ -190,4 +190,22 @@ class YamlLoaderTest {
         assertThat(directives.get(1).ruleIds()).containsExactly("privileged-container", "host-namespace");
         assertThat(directives.get(2).hasReason()).isFalse();
     }
+
+    @Test
+    void undefinedAliasesAreProblemsAndRecursiveOnesAreUnknown() {
+        LoadedFile undefined = YamlLoader.load("a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: a}\ndata: *nowhere\n");
+        assertThat(undefined.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("undefined alias *nowhere"));
+        LoadedFile recursive = YamlLoader.load("r.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: &m {name: r, self: *m}\n");
+        assertThat(recursive.problems()).isEmpty();
+        assertThat(recursive.resources().get(0).name()).isEqualTo("r");
+    }
+
+    @Test
+    void deepNestingNeitherOverflowsNorFails() {
+        String deep = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: deep}\ndata:\n  x: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+        LoadedFile loaded = YamlLoader.load("deep.yaml", deep);
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.resources()).hasSize(1);
+    }
 }
