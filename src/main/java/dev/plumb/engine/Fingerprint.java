@@ -1,27 +1,32 @@
 package dev.plumb.engine;
 
 import dev.plumb.rule.Subject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * A finding's identity across scans: rule, subject, file and message, never the line, so moving
  * code around does not make an old finding look new (history and SARIF consumers rely on it).
+ * 64-bit FNV-1a rather than a cryptographic digest: nothing here is adversarial, and bringing up
+ * the JDK's security providers costs a small scan more than all of its rules.
  */
 final class Fingerprint {
+
+    private static final long OFFSET_BASIS = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
 
     private Fingerprint() {
     }
 
     static String of(String ruleId, Subject subject, String file, String message) {
-        String identity = String.join("\u0000", ruleId, subject.describe(), file, message);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
+        long hash = OFFSET_BASIS;
+        for (String part : new String[] {ruleId, subject.describe(), file, message}) {
+            for (int i = 0; i < part.length(); i++) {
+                char c = part.charAt(i);
+                hash = (hash ^ (c & 0xff)) * PRIME;
+                hash = (hash ^ (c >>> 8)) * PRIME;
+            }
+            hash = (hash ^ 0xff) * PRIME;
         }
+        String hex = Long.toHexString(hash);
+        return "0".repeat(16 - hex.length()) + hex;
     }
 }

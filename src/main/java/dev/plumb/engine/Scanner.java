@@ -66,9 +66,13 @@ public final class Scanner {
         return now;
     }
 
-    /** Loads every YAML source in parallel; file order is kept so results are deterministic. */
+    /** Below this many files, starting worker threads costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
+
+    /** Loads every YAML source, in parallel for large repositories; file order is kept so results are deterministic. */
     static Platform load(List<SourceFile> files) {
-        List<LoadedFile> loaded = files.parallelStream()
+        var stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
+        List<LoadedFile> loaded = stream
                 .filter(file -> file.kind() == SourceKind.YAML)
                 .map(file -> YamlLoader.load(file.path(), file.text(), file.invalidUtf8Line()))
                 .toList();
