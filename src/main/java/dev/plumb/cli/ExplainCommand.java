@@ -53,7 +53,20 @@ final class ExplainCommand implements Callable<Integer> {
                 .orElse("");
     }
 
+    /** Indents for the terminal; Markdown code fences become a further indent, since a terminal shows them raw. */
     private static String indent(String text) {
-        return "  " + text.strip().replace("\n", "\n  ");
+        StringBuilder out = new StringBuilder();
+        boolean inCode = false;
+        for (String line : text.strip().split("\n", -1)) {
+            if (line.strip().startsWith("```")) {
+                inCode = !inCode;
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(inCode ? "      " : "  ").append(line);
+        }
+        return out.toString();
     }
 }

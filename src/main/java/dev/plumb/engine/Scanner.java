@@ -11,6 +11,7 @@ import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
+import dev.plumb.model.SkippedFile;
 import dev.plumb.rule.Finding;
 import dev.plumb.rule.Rule;
 import dev.plumb.rule.RuleMeta;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +45,8 @@ public final class Scanner {
         DiscoveryResult discovered = new Discovery(
                 new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes())).discover(paths);
         mark = lap(stages, "discover", mark);
-        Platform platform = load(discovered.files());
+        List<SkippedFile> setAside = new ArrayList<>();
+        Platform platform = load(discovered.files(), setAside);
         mark = lap(stages, "load", mark);
         List<Finding> findings = List.of();
         List<RuleFailure> failures = List.of();
@@ -54,9 +57,12 @@ public final class Scanner {
             lap(stages, "rules", mark);
         }
         List<RuleMeta> catalogue = rules.stream().map(Rule::meta).toList();
+        List<SkippedFile> skipped = new ArrayList<>(discovered.skipped());
+        skipped.addAll(setAside);
+        skipped.sort(Comparator.comparing(SkippedFile::path));
         ScanResult result = new ScanResult(Version.get(), discovered.root().toString(), scannedAt,
-                Duration.ofNanos(System.nanoTime() - started), discovered.files().size(), platform.resources().size(),
-                findings, discovered.skipped(), catalogue);
+                Duration.ofNanos(System.nanoTime() - started), discovered.files().size() - setAside.size(),
+                platform.resources().size(), findings, List.copyOf(skipped), catalogue);
         return new Outcome(result, failures, stages);
     }
 
@@ -66,16 +72,37 @@ public final class Scanner {
         return now;
     }
 
+    private static final Map<SourceKind, String> SET_ASIDE = Map.of(
+            SourceKind.HELM_TEMPLATE, "Helm template: not checked until plumb renders charts",
+            SourceKind.HELM_CHART_FILE, "Helm chart file: not checked until plumb renders charts",
+            SourceKind.KUSTOMIZATION, "Kustomization: not checked until plumb builds overlays",
+            SourceKind.KUSTOMIZE_PATCH, "Kustomize patch: not checked until plumb builds overlays");
+
     /** Below this many files, starting worker threads costs more than it saves. */
     private static final int PARALLEL_FROM = 64;
 
-    /** Loads every YAML source, in parallel for large repositories; file order is kept so results are deterministic. */
-    static Platform load(List<SourceFile> files) {
-        var stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
+    /**
+     * Loads every YAML source, in parallel for large repositories; file order is kept so results
+     * are deterministic. Files waiting for a loader plumb does not have yet are added to
+     * {@code setAside}, so the operator sees they were not checked.
+     */
+    static Platform load(List<SourceFile> files, List<SkippedFile> setAside) {
+        for (SourceFile file : files) {
+            String reason = SET_ASIDE.get(file.kind());
+            if (reason != null) {
+                setAside.add(new SkippedFile(file.path(), reason));
+            }
+        }
+        List<SourceFile> yaml = files.stream().filter(file -> file.kind() == SourceKind.YAML).toList();
+        var stream = yaml.size() >= PARALLEL_FROM ? yaml.parallelStream() : yaml.stream();
         List<LoadedFile> loaded = stream
-                .filter(file -> file.kind() == SourceKind.YAML)
                 .map(file -> YamlLoader.load(file.path(), file.text(), file.invalidUtf8Line()))
                 .toList();
+        for (int i = 0; i < yaml.size(); i++) {
+            if (loaded.get(i).setAside()) {
+                setAside.add(new SkippedFile(yaml.get(i).path(), SET_ASIDE.get(SourceKind.HELM_TEMPLATE)));
+            }
+        }
         List<Resource> resources = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         List<IgnoreDirective> ignores = new ArrayList<>();
