@@ -15,7 +15,6 @@ public final class Main {
     /** Runs plumb in this process and returns the exit code (tests call this instead of main). */
     public static int run(String... args) {
         CommandLine commandLine = new CommandLine(new PlumbCommand());
-        Subcommands.register(commandLine, args);
         commandLine.setExitCodeExceptionMapper(ExitCodes::forException);
         commandLine.setExecutionExceptionHandler(new FailureHandler());
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());

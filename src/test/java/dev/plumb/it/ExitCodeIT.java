@@ -65,6 +65,9 @@ class ExitCodeIT {
 
         assertThat(PlumbProcess.run("scan", repo.toString(), "--format", "xml").exitCode()).isEqualTo(2);
         assertThat(PlumbProcess.run("scan").exitCode()).isEqualTo(2);
+        PlumbProcess.Result noCommand = PlumbProcess.run();
+        assertThat(noCommand.exitCode()).isEqualTo(2);
+        assertThat(noCommand.err()).contains("Usage: plumb").contains("scan");
         assertThat(PlumbProcess.run("explain", "no-such-rule").exitCode()).isEqualTo(2);
 
         Files.writeString(repo.resolve(".plumb.yaml"), "rules:\n  image-tag-mutable: {enabled: false}\nexlcude: [x]\n");
