@@ -12,109 +12,109 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The first stage of a scan: finds the files under the user's paths, reads them and says what each
- * is. Whatever it does not read is listed with the reason, and no bad file makes it fail.
- */
+  * The first stage of a scan: finds the files under the user's paths, reads them and says what each
+  * is. Whatever it does not read is listed with the reason, and no bad file makes it fail.
+  */
 public final class Discovery {
 
-  private static final Comparator<SourceFile> BY_FILE_PATH = Comparator.comparing(SourceFile::path);
-  private static final Comparator<SkippedFile> BY_SKIPPED_PATH = Comparator.comparing(SkippedFile::path);
+    private static final Comparator<SourceFile> BY_FILE_PATH = Comparator.comparing(SourceFile::path);
+    private static final Comparator<SkippedFile> BY_SKIPPED_PATH = Comparator.comparing(SkippedFile::path);
 
-  private final DiscoveryOptions options;
+    private final DiscoveryOptions options;
 
-  public Discovery(DiscoveryOptions options) {
-    this.options = Objects.requireNonNull(options, "options");
-  }
-
-  /** @throws NoSuchPathException when a given path does not exist or cannot be resolved */
-  public DiscoveryResult discover(List<Path> paths) {
-    ScanTargets targets = ScanTargets.resolve(paths);
-    TreeWalk walk = new TreeWalk(targets.root(), options.excludeGlobs());
-    for (Path start : targets.starts()) {
-      walk.collect(start);
-    }
-    Map<String, SkippedFile> skipped = new LinkedHashMap<>();
-    walk.skipped().forEach(skip -> skipped.putIfAbsent(skip.path(), skip));
-    List<Candidate> unique = onePerFile(walk.candidates(), targets.root(), skipped);
-
-    SourceReader reader = new SourceReader(options.maxFileBytes());
-    List<ReadOutcome> outcomes = unique.parallelStream().map(reader::read).toList();
-
-    SourceClassifier classifier = new SourceClassifier();
-    for (ReadOutcome outcome : outcomes) {
-      if (!outcome.wasRead()) {
-        String path = outcome.candidate().path();
-        skipped.putIfAbsent(path, new SkippedFile(path, outcome.skipReason()));
-        continue;
-      }
-      String path = outcome.candidate().path();
-      classifier.addFile(path);
-      if (KustomizePatches.isKustomization(path)) {
-        classifier.addKustomization(path, outcome.text().text());
-      }
+    public Discovery(DiscoveryOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
     }
 
-    List<SourceFile> files = new ArrayList<>(outcomes.size());
-    for (ReadOutcome outcome : outcomes) {
-      if (outcome.wasRead()) {
-        Candidate candidate = outcome.candidate();
-        files.add(
-            new SourceFile(
-                candidate.absolutePath(),
-                candidate.path(),
-                classifier.classify(candidate.path()),
-                outcome.text().text(),
-                outcome.text().invalidUtf8Line()));
-        // A path the user named directly is read even when another of their paths skipped it.
-        skipped.remove(candidate.path());
-      }
-    }
-    files.sort(BY_FILE_PATH);
-    List<SkippedFile> skips = new ArrayList<>(skipped.values());
-    skips.sort(BY_SKIPPED_PATH);
-    return new DiscoveryResult(targets.root(), files, skips);
-  }
-
-  /**
-   * Drops repeats: the same path reached from two of the user's paths, and the same file reached
-   * through a symlink (which would otherwise double every finding in it). Symlinked copies are listed
-   * as skipped, naming the path that was read.
-   */
-  private static List<Candidate> onePerFile(List<Candidate> found, Path root, Map<String, SkippedFile> skipped) {
-    Map<String, Candidate> byPath = new LinkedHashMap<>();
-    found.forEach(candidate -> byPath.putIfAbsent(candidate.path(), candidate));
-    Map<Object, List<Candidate>> byIdentity = new LinkedHashMap<>();
-    for (Candidate candidate : byPath.values()) {
-      byIdentity.computeIfAbsent(candidate.identity(), key -> new ArrayList<>(1)).add(candidate);
-    }
-    List<Candidate> unique = new ArrayList<>(byIdentity.size());
-    for (List<Candidate> same : byIdentity.values()) {
-      Candidate kept = same.size() == 1 ? same.get(0) : preferredCopy(same, root);
-      unique.add(kept);
-      for (Candidate copy : same) {
-        if (copy != kept) {
-          skipped.putIfAbsent(copy.path(), new SkippedFile(copy.path(), SkipReasons.sameFileAs(kept.path())));
+    /** @throws NoSuchPathException when a given path does not exist or cannot be resolved */
+    public DiscoveryResult discover(List<Path> paths) {
+        ScanTargets targets = ScanTargets.resolve(paths);
+        TreeWalk walk = new TreeWalk(targets.root(), options.excludeGlobs());
+        for (Path start : targets.starts()) {
+            walk.collect(start);
         }
-      }
-    }
-    return unique;
-  }
+        Map<String, SkippedFile> skipped = new LinkedHashMap<>();
+        walk.skipped().forEach(skip -> skipped.putIfAbsent(skip.path(), skip));
+        List<Candidate> unique = onePerFile(walk.candidates(), targets.root(), skipped);
 
-  /** The copy at the file's real location, so reports point where an edit should be made. */
-  private static Candidate preferredCopy(List<Candidate> same, Path root) {
-    Map<String, Candidate> byPath = new HashMap<>();
-    same.forEach(candidate -> byPath.put(candidate.path(), candidate));
-    try {
-      Path real = same.get(0).absolutePath().toRealPath();
-      if (real.startsWith(root)) {
-        Candidate atRealLocation = byPath.get(root.relativize(real).toString().replace('\\', '/'));
-        if (atRealLocation != null) {
-          return atRealLocation;
+        SourceReader reader = new SourceReader(options.maxFileBytes());
+        List<ReadOutcome> outcomes = unique.parallelStream().map(reader::read).toList();
+
+        SourceClassifier classifier = new SourceClassifier();
+        for (ReadOutcome outcome : outcomes) {
+            if (!outcome.wasRead()) {
+                String path = outcome.candidate().path();
+                skipped.putIfAbsent(path, new SkippedFile(path, outcome.skipReason()));
+                continue;
+            }
+            String path = outcome.candidate().path();
+            classifier.addFile(path);
+            if (KustomizePatches.isKustomization(path)) {
+                classifier.addKustomization(path, outcome.text().text());
+            }
         }
-      }
-    } catch (IOException e) {
-      // Fall back to a stable choice below.
+
+        List<SourceFile> files = new ArrayList<>(outcomes.size());
+        for (ReadOutcome outcome : outcomes) {
+            if (outcome.wasRead()) {
+                Candidate candidate = outcome.candidate();
+                files.add(
+                        new SourceFile(
+                                candidate.absolutePath(),
+                                candidate.path(),
+                                classifier.classify(candidate.path()),
+                                outcome.text().text(),
+                                outcome.text().invalidUtf8Line()));
+                // A path the user named directly is read even when another of their paths skipped it.
+                skipped.remove(candidate.path());
+            }
+        }
+        files.sort(BY_FILE_PATH);
+        List<SkippedFile> skips = new ArrayList<>(skipped.values());
+        skips.sort(BY_SKIPPED_PATH);
+        return new DiscoveryResult(targets.root(), files, skips);
     }
-    return same.stream().min(Comparator.comparing(Candidate::path)).orElseThrow();
-  }
+
+    /**
+      * Drops repeats: the same path reached from two of the user's paths, and the same file reached
+      * through a symlink (which would otherwise double every finding in it). Symlinked copies are listed
+      * as skipped, naming the path that was read.
+      */
+    private static List<Candidate> onePerFile(List<Candidate> found, Path root, Map<String, SkippedFile> skipped) {
+        Map<String, Candidate> byPath = new LinkedHashMap<>();
+        found.forEach(candidate -> byPath.putIfAbsent(candidate.path(), candidate));
+        Map<Object, List<Candidate>> byIdentity = new LinkedHashMap<>();
+        for (Candidate candidate : byPath.values()) {
+            byIdentity.computeIfAbsent(candidate.identity(), key -> new ArrayList<>(1)).add(candidate);
+        }
+        List<Candidate> unique = new ArrayList<>(byIdentity.size());
+        for (List<Candidate> same : byIdentity.values()) {
+            Candidate kept = same.size() == 1 ? same.get(0) : preferredCopy(same, root);
+            unique.add(kept);
+            for (Candidate copy : same) {
+                if (copy != kept) {
+                    skipped.putIfAbsent(copy.path(), new SkippedFile(copy.path(), SkipReasons.sameFileAs(kept.path())));
+                }
+            }
+        }
+        return unique;
+    }
+
+    /** The copy at the file's real location, so reports point where an edit should be made. */
+    private static Candidate preferredCopy(List<Candidate> same, Path root) {
+        Map<String, Candidate> byPath = new HashMap<>();
+        same.forEach(candidate -> byPath.put(candidate.path(), candidate));
+        try {
+            Path real = same.get(0).absolutePath().toRealPath();
+            if (real.startsWith(root)) {
+                Candidate atRealLocation = byPath.get(root.relativize(real).toString().replace('\\', '/'));
+                if (atRealLocation != null) {
+                    return atRealLocation;
+                }
+            }
+        } catch (IOException e) {
+            // Fall back to a stable choice below.
+        }
+        return same.stream().min(Comparator.comparing(Candidate::path)).orElseThrow();
+    }
 }

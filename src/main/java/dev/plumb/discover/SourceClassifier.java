@@ -4,56 +4,56 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Decides each file's {@link SourceKind}. Needs the whole scan first: whether a file is a chart file
- * or a patch depends on other files.
- */
+  * Decides each file's {@link SourceKind}. Needs the whole scan first: whether a file is a chart file
+  * or a patch depends on other files.
+  */
 final class SourceClassifier {
 
-  private static final String CHART_MANIFEST = "Chart.yaml";
+    private static final String CHART_MANIFEST = "Chart.yaml";
 
-  private final Set<String> chartDirectories = new HashSet<>();
-  private final Set<String> patches = new HashSet<>();
+    private final Set<String> chartDirectories = new HashSet<>();
+    private final Set<String> patches = new HashSet<>();
 
-  void addFile(String path) {
-    if (RelativePaths.name(path).equals(CHART_MANIFEST)) {
-      chartDirectories.add(RelativePaths.parent(path));
+    void addFile(String path) {
+        if (RelativePaths.name(path).equals(CHART_MANIFEST)) {
+            chartDirectories.add(RelativePaths.parent(path));
+        }
     }
-  }
 
-  void addKustomization(String path, String text) {
-    patches.addAll(KustomizePatches.referencedBy(path, text));
-  }
+    void addKustomization(String path, String text) {
+        patches.addAll(KustomizePatches.referencedBy(path, text));
+    }
 
-  SourceKind classify(String path) {
-    if (KustomizePatches.isKustomization(path)) {
-      return SourceKind.KUSTOMIZATION;
+    SourceKind classify(String path) {
+        if (KustomizePatches.isKustomization(path)) {
+            return SourceKind.KUSTOMIZATION;
+        }
+        if (patches.contains(path)) {
+            return SourceKind.KUSTOMIZE_PATCH;
+        }
+        String chart = enclosingChart(path);
+        if (chart != null) {
+            String inChart = chart.isEmpty() ? path : path.substring(chart.length() + 1);
+            if (inChart.startsWith("templates/")) {
+                return SourceKind.HELM_TEMPLATE;
+            }
+            // CRDs ship as plain objects that Helm installs untemplated, so they load like any manifest.
+            if (!inChart.startsWith("crds/") || !RelativePaths.hasYamlOrJsonExtension(path)) {
+                return SourceKind.HELM_CHART_FILE;
+            }
+        }
+        return RelativePaths.hasYamlOrJsonExtension(path) ? SourceKind.YAML : SourceKind.TEXT;
     }
-    if (patches.contains(path)) {
-      return SourceKind.KUSTOMIZE_PATCH;
-    }
-    String chart = enclosingChart(path);
-    if (chart != null) {
-      String inChart = chart.isEmpty() ? path : path.substring(chart.length() + 1);
-      if (inChart.startsWith("templates/")) {
-        return SourceKind.HELM_TEMPLATE;
-      }
-      // CRDs ship as plain objects that Helm installs untemplated, so they load like any manifest.
-      if (!inChart.startsWith("crds/") || !RelativePaths.hasYamlOrJsonExtension(path)) {
-        return SourceKind.HELM_CHART_FILE;
-      }
-    }
-    return RelativePaths.hasYamlOrJsonExtension(path) ? SourceKind.YAML : SourceKind.TEXT;
-  }
 
-  /** The innermost chart directory holding the file, so a subchart's templates belong to the subchart. */
-  private String enclosingChart(String path) {
-    String directory = path;
-    while (!directory.isEmpty()) {
-      directory = RelativePaths.parent(directory);
-      if (chartDirectories.contains(directory)) {
-        return directory;
-      }
+    /** The innermost chart directory holding the file, so a subchart's templates belong to the subchart. */
+    private String enclosingChart(String path) {
+        String directory = path;
+        while (!directory.isEmpty()) {
+            directory = RelativePaths.parent(directory);
+            if (chartDirectories.contains(directory)) {
+                return directory;
+            }
+        }
+        return null;
     }
-    return null;
-  }
 }

@@ -21,210 +21,210 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Walks the user's paths, deciding for each entry whether it is a candidate to read or a skip. It
- * only looks at names and metadata; reading is left to {@link SourceReader} so it can run in
- * parallel.
- */
+  * Walks the user's paths, deciding for each entry whether it is a candidate to read or a skip. It
+  * only looks at names and metadata; reading is left to {@link SourceReader} so it can run in
+  * parallel.
+  */
 final class TreeWalk implements FileVisitor<Path> {
 
-  private static final String GITIGNORE = ".gitignore";
-  private static final String PLUMBIGNORE = ".plumbignore";
+    private static final String GITIGNORE = ".gitignore";
+    private static final String PLUMBIGNORE = ".plumbignore";
 
-  private final Path root;
-  private final String rootPrefix;
-  private final IgnoreStack ignores;
-  /** How many rule sets each open directory pushed, so leaving it pops exactly those. */
-  private final Deque<Integer> pushedPerDirectory = new ArrayDeque<>();
-  private final List<Candidate> candidates = new ArrayList<>();
-  private final List<SkippedFile> skipped = new ArrayList<>();
-  private Path start;
+    private final Path root;
+    private final String rootPrefix;
+    private final IgnoreStack ignores;
+    /** How many rule sets each open directory pushed, so leaving it pops exactly those. */
+    private final Deque<Integer> pushedPerDirectory = new ArrayDeque<>();
+    private final List<Candidate> candidates = new ArrayList<>();
+    private final List<SkippedFile> skipped = new ArrayList<>();
+    private Path start;
 
-  TreeWalk(Path root, List<String> excludeGlobs) {
-    this.root = root;
-    String rootText = root.toString();
-    String separator = root.getFileSystem().getSeparator();
-    this.rootPrefix = rootText.endsWith(separator) ? rootText : rootText + separator;
-    this.ignores = new IgnoreStack(IgnoreRules.parse(excludeGlobs, 0, SkipReasons.CONFIG_EXCLUDE));
-  }
-
-  List<Candidate> candidates() {
-    return candidates;
-  }
-
-  List<SkippedFile> skipped() {
-    return skipped;
-  }
-
-  /** @param start a real path at or below the root */
-  void collect(Path start) {
-    this.start = start;
-    int preloaded = Files.isDirectory(start) ? loadIgnoreFilesAbove(start) : 0;
-    try {
-      Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, this);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the visitor never fails, so this is a bug", e);
-    } finally {
-      for (int i = 0; i < preloaded; i++) {
-        ignores.pop();
-      }
+    TreeWalk(Path root, List<String> excludeGlobs) {
+        this.root = root;
+        String rootText = root.toString();
+        String separator = root.getFileSystem().getSeparator();
+        this.rootPrefix = rootText.endsWith(separator) ? rootText : rootText + separator;
+        this.ignores = new IgnoreStack(IgnoreRules.parse(excludeGlobs, 0, SkipReasons.CONFIG_EXCLUDE));
     }
-  }
 
-  /** A directory named below the root still obeys the ignore files between the root and it. */
-  private int loadIgnoreFilesAbove(Path directory) {
-    int pushed = 0;
-    Path relative = root.relativize(directory);
-    Path current = root;
-    for (int depth = 0; depth < relative.getNameCount(); depth++) {
-      pushed += pushIgnoreFiles(current, depth);
-      current = current.resolve(relative.getName(depth));
+    List<Candidate> candidates() {
+        return candidates;
     }
-    return pushed;
-  }
 
-  @Override
-  public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-    String path = relative(dir);
-    String[] names = names(path);
-    if (!dir.equals(start)) {
-      Optional<String> reason = WellKnownDirectories.skipReason(names[names.length - 1]);
-      if (reason.isEmpty()) {
-        reason = ignores.ignoreReason(names, true);
-      }
-      if (reason.isEmpty() && Files.isSymbolicLink(dir) && !insideRoot(dir)) {
-        reason = Optional.of(SkipReasons.OUTSIDE_ROOT);
-      }
-      if (reason.isPresent()) {
-        skip(path, reason.get());
-        return FileVisitResult.SKIP_SUBTREE;
-      }
+    List<SkippedFile> skipped() {
+        return skipped;
     }
-    pushedPerDirectory.push(pushIgnoreFiles(dir, dir.equals(root) ? 0 : names.length));
-    return FileVisitResult.CONTINUE;
-  }
 
-  @Override
-  public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-    String path = relative(file);
-    if (!file.equals(start)) {
-      Optional<String> ignored = ignores.ignoreReason(names(path), attrs.isDirectory());
-      if (ignored.isPresent()) {
-        skip(path, ignored.get());
-        return FileVisitResult.CONTINUE;
-      }
-    }
-    if (attrs.isSymbolicLink()) {
-      // Following links was asked for, so link attributes here mean the target could not be reached.
-      skip(path, unreachableLinkReason(file));
-    } else if (!attrs.isRegularFile()) {
-      // FIFOs, sockets and devices are never opened: reading a FIFO blocks for ever.
-      skip(path, SkipReasons.NOT_REGULAR);
-    } else if (Files.isSymbolicLink(file) && !insideRoot(file)) {
-      skip(path, SkipReasons.OUTSIDE_ROOT);
-    } else {
-      Object key = attrs.fileKey();
-      candidates.add(new Candidate(file, path, attrs.size(), key != null ? key : file));
-    }
-    return FileVisitResult.CONTINUE;
-  }
-
-  @Override
-  public FileVisitResult visitFileFailed(Path file, IOException exc) {
-    String path = relative(file);
-    if (!file.equals(start)) {
-      boolean directory = Files.isDirectory(file);
-      String[] names = names(path);
-      Optional<String> reason =
-          directory ? WellKnownDirectories.skipReason(names[names.length - 1]) : Optional.empty();
-      if (reason.isEmpty()) {
-        reason = ignores.ignoreReason(names, directory);
-      }
-      if (reason.isPresent()) {
-        skip(path, reason.get());
-        return FileVisitResult.CONTINUE;
-      }
-    }
-    if (exc instanceof FileSystemLoopException) {
-      skip(path, SkipReasons.SYMLINK_LOOP);
-    } else {
-      skip(path, SkipReasons.unreadable(IoReasons.shortReason(exc)));
-    }
-    return FileVisitResult.CONTINUE;
-  }
-
-  @Override
-  public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
-    int pushed = pushedPerDirectory.pop();
-    for (int i = 0; i < pushed; i++) {
-      ignores.pop();
-    }
-    if (exc != null) {
-      skip(relative(dir), SkipReasons.unreadable("listing stopped early: " + IoReasons.shortReason(exc)));
-    }
-    return FileVisitResult.CONTINUE;
-  }
-
-  /** Pushes {@code .gitignore} then {@code .plumbignore}, so the latter is consulted first. */
-  private int pushIgnoreFiles(Path dir, int depth) {
-    int pushed = 0;
-    for (String name : new String[] {GITIGNORE, PLUMBIGNORE}) {
-      Path file = dir.resolve(name);
-      if (!Files.isRegularFile(file)) {
-        continue;
-      }
-      String reason = name.equals(GITIGNORE) ? SkipReasons.GITIGNORE : SkipReasons.PLUMBIGNORE;
-      try {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        IgnoreRules rules = IgnoreRules.parse(text, depth, reason);
-        if (!rules.isEmpty()) {
-          ignores.push(rules);
-          pushed++;
+    /** @param start a real path at or below the root */
+    void collect(Path start) {
+        this.start = start;
+        int preloaded = Files.isDirectory(start) ? loadIgnoreFilesAbove(start) : 0;
+        try {
+            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, this);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the visitor never fails, so this is a bug", e);
+        } finally {
+            for (int i = 0; i < preloaded; i++) {
+                ignores.pop();
+            }
         }
-      } catch (IOException e) {
-        // The ignore file is also a candidate, and its read failure is reported when it is read.
-      }
     }
-    return pushed;
-  }
 
-  private boolean insideRoot(Path path) {
-    try {
-      return path.toRealPath().startsWith(root);
-    } catch (IOException e) {
-      return false;
+    /** A directory named below the root still obeys the ignore files between the root and it. */
+    private int loadIgnoreFilesAbove(Path directory) {
+        int pushed = 0;
+        Path relative = root.relativize(directory);
+        Path current = root;
+        for (int depth = 0; depth < relative.getNameCount(); depth++) {
+            pushed += pushIgnoreFiles(current, depth);
+            current = current.resolve(relative.getName(depth));
+        }
+        return pushed;
     }
-  }
 
-  private static String unreachableLinkReason(Path link) {
-    try {
-      link.toRealPath();
-      return SkipReasons.BROKEN_SYMLINK;
-    } catch (NoSuchFileException e) {
-      return SkipReasons.BROKEN_SYMLINK;
-    } catch (FileSystemException e) {
-      // A link to itself, or a chain of links that closes on itself (ELOOP).
-      return e.getReason() != null && e.getReason().contains("symbolic links")
-          ? SkipReasons.SYMLINK_LOOP
-          : SkipReasons.unreadable(IoReasons.shortReason(e));
-    } catch (IOException e) {
-      return SkipReasons.unreadable(IoReasons.shortReason(e));
+    @Override
+    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        String path = relative(dir);
+        String[] names = names(path);
+        if (!dir.equals(start)) {
+            Optional<String> reason = WellKnownDirectories.skipReason(names[names.length - 1]);
+            if (reason.isEmpty()) {
+                reason = ignores.ignoreReason(names, true);
+            }
+            if (reason.isEmpty() && Files.isSymbolicLink(dir) && !insideRoot(dir)) {
+                reason = Optional.of(SkipReasons.OUTSIDE_ROOT);
+            }
+            if (reason.isPresent()) {
+                skip(path, reason.get());
+                return FileVisitResult.SKIP_SUBTREE;
+            }
+        }
+        pushedPerDirectory.push(pushIgnoreFiles(dir, dir.equals(root) ? 0 : names.length));
+        return FileVisitResult.CONTINUE;
     }
-  }
 
-  private void skip(String path, String reason) {
-    skipped.add(new SkippedFile(path, reason));
-  }
-
-  private String relative(Path path) {
-    if (path.equals(root)) {
-      return ".";
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        String path = relative(file);
+        if (!file.equals(start)) {
+            Optional<String> ignored = ignores.ignoreReason(names(path), attrs.isDirectory());
+            if (ignored.isPresent()) {
+                skip(path, ignored.get());
+                return FileVisitResult.CONTINUE;
+            }
+        }
+        if (attrs.isSymbolicLink()) {
+            // Following links was asked for, so link attributes here mean the target could not be reached.
+            skip(path, unreachableLinkReason(file));
+        } else if (!attrs.isRegularFile()) {
+            // FIFOs, sockets and devices are never opened: reading a FIFO blocks for ever.
+            skip(path, SkipReasons.NOT_REGULAR);
+        } else if (Files.isSymbolicLink(file) && !insideRoot(file)) {
+            skip(path, SkipReasons.OUTSIDE_ROOT);
+        } else {
+            Object key = attrs.fileKey();
+            candidates.add(new Candidate(file, path, attrs.size(), key != null ? key : file));
+        }
+        return FileVisitResult.CONTINUE;
     }
-    String relative = path.toString().substring(rootPrefix.length());
-    char separator = path.getFileSystem().getSeparator().charAt(0);
-    return separator == '/' ? relative : relative.replace(separator, '/');
-  }
 
-  private static String[] names(String relativePath) {
-    return relativePath.split("/");
-  }
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException exc) {
+        String path = relative(file);
+        if (!file.equals(start)) {
+            boolean directory = Files.isDirectory(file);
+            String[] names = names(path);
+            Optional<String> reason =
+                    directory ? WellKnownDirectories.skipReason(names[names.length - 1]) : Optional.empty();
+            if (reason.isEmpty()) {
+                reason = ignores.ignoreReason(names, directory);
+            }
+            if (reason.isPresent()) {
+                skip(path, reason.get());
+                return FileVisitResult.CONTINUE;
+            }
+        }
+        if (exc instanceof FileSystemLoopException) {
+            skip(path, SkipReasons.SYMLINK_LOOP);
+        } else {
+            skip(path, SkipReasons.unreadable(IoReasons.shortReason(exc)));
+        }
+        return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException exc) {
+        int pushed = pushedPerDirectory.pop();
+        for (int i = 0; i < pushed; i++) {
+            ignores.pop();
+        }
+        if (exc != null) {
+            skip(relative(dir), SkipReasons.unreadable("listing stopped early: " + IoReasons.shortReason(exc)));
+        }
+        return FileVisitResult.CONTINUE;
+    }
+
+    /** Pushes {@code .gitignore} then {@code .plumbignore}, so the latter is consulted first. */
+    private int pushIgnoreFiles(Path dir, int depth) {
+        int pushed = 0;
+        for (String name : new String[] {GITIGNORE, PLUMBIGNORE}) {
+            Path file = dir.resolve(name);
+            if (!Files.isRegularFile(file)) {
+                continue;
+            }
+            String reason = name.equals(GITIGNORE) ? SkipReasons.GITIGNORE : SkipReasons.PLUMBIGNORE;
+            try {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+                IgnoreRules rules = IgnoreRules.parse(text, depth, reason);
+                if (!rules.isEmpty()) {
+                    ignores.push(rules);
+                    pushed++;
+                }
+            } catch (IOException e) {
+                // The ignore file is also a candidate, and its read failure is reported when it is read.
+            }
+        }
+        return pushed;
+    }
+
+    private boolean insideRoot(Path path) {
+        try {
+            return path.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String unreachableLinkReason(Path link) {
+        try {
+            link.toRealPath();
+            return SkipReasons.BROKEN_SYMLINK;
+        } catch (NoSuchFileException e) {
+            return SkipReasons.BROKEN_SYMLINK;
+        } catch (FileSystemException e) {
+            // A link to itself, or a chain of links that closes on itself (ELOOP).
+            return e.getReason() != null && e.getReason().contains("symbolic links")
+                    ? SkipReasons.SYMLINK_LOOP
+                    : SkipReasons.unreadable(IoReasons.shortReason(e));
+        } catch (IOException e) {
+            return SkipReasons.unreadable(IoReasons.shortReason(e));
+        }
+    }
+
+    private void skip(String path, String reason) {
+        skipped.add(new SkippedFile(path, reason));
+    }
+
+    private String relative(Path path) {
+        if (path.equals(root)) {
+            return ".";
+        }
+        String relative = path.toString().substring(rootPrefix.length());
+        char separator = path.getFileSystem().getSeparator().charAt(0);
+        return separator == '/' ? relative : relative.replace(separator, '/');
+    }
+
+    private static String[] names(String relativePath) {
+        return relativePath.split("/");
+    }
 }
