@@ -7,10 +7,13 @@ public final class Container {
 
     private final Node node;
     private final Role role;
+    private final int index;
 
-    public Container(Node node, Role role) {
+    /** @param index the position in its list ({@code containers}, {@code initContainers}…) */
+    public Container(Node node, Role role, int index) {
         this.node = node;
         this.role = role;
+        this.index = index;
     }
 
     public Node node() {
@@ -21,8 +24,18 @@ public final class Container {
         return role;
     }
 
+    /** The name as written, or where it sits ("containers[0]") when a manifest leaves it out. */
     public String name() {
-        return node.get("name").textOr("");
+        String name = node.get("name").text();
+        if (name != null && !name.isBlank()) {
+            return name;
+        }
+        String list = switch (role) {
+            case CONTAINER -> "containers";
+            case INIT -> "initContainers";
+            case EPHEMERAL -> "ephemeralContainers";
+        };
+        return list + "[" + index + "]";
     }
 
     public Node imageNode() {

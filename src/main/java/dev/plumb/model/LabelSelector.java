@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 
 /**
  * A Kubernetes label selector: matchLabels plus matchExpressions (In, NotIn, Exists, DoesNotExist).
- * An empty selector matches every pod; {@link #NOTHING} (an absent selector) matches none. A
+ * An empty selector matches every pod; {@link #NOTHING} (an absent or malformed selector) matches none. A
  * selector with an operator or value plumb cannot read is {@link #isUnreadable() unreadable}:
  * rules must not conclude anything from it.
  */
@@ -49,6 +49,11 @@ public final class LabelSelector {
         }
         if (!selector.isMap()) {
             return new LabelSelector(Map.of(), List.of(), true, false);
+        }
+        if (selector.fields().keySet().stream().anyMatch(key -> !key.equals("matchLabels") && !key.equals("matchExpressions"))) {
+            // Labels written straight under the selector ("podSelector: {app: web}"): the API server
+            // rejects the object, or drops the keys and selects everything. Either way, not what was meant.
+            return NOTHING;
         }
         boolean unreadable = hasUnreadableValue(selector.get("matchLabels"));
         List<Requirement> requirements = new ArrayList<>();

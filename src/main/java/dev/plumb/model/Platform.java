@@ -126,14 +126,7 @@ public final class Platform {
 
     /** Subjects of a binding; a ServiceAccount without a namespace belongs to the binding's namespace. */
     public List<BindingSubject> subjectsOf(Resource binding) {
-        List<BindingSubject> subjects = new ArrayList<>();
-        for (Node subject : binding.body().get("subjects").elements()) {
-            String kind = subject.get("kind").textOr("");
-            String name = subject.get("name").textOr("");
-            String namespace = subject.get("namespace").textOr(kind.equals("ServiceAccount") ? binding.namespace() : "");
-            subjects.add(new BindingSubject(kind, name, namespace, subject));
-        }
-        return subjects;
+        return BindingSubject.of(binding);
     }
 
     public List<LoadProblem> loadProblems() {

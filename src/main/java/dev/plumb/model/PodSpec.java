@@ -60,9 +60,10 @@ public final class PodSpec {
 
     private List<Container> containersUnder(String key, Container.Role role) {
         List<Container> result = new ArrayList<>();
-        for (Node element : node.get(key).elements()) {
-            if (element.isMap()) {
-                result.add(new Container(element, role));
+        List<Node> elements = node.get(key).elements();
+        for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i).isMap()) {
+                result.add(new Container(elements.get(i), role, i));
             }
         }
         return List.copyOf(result);

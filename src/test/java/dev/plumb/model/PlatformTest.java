@@ -162,4 +162,25 @@ class PlatformTest {
         assertThat(ImageReference.parse("docker.io/library/postgres:16").shortName()).isEqualTo("postgres");
         assertThat(List.of(ImageReference.parse("redis").hasTag())).containsExactly(false);
     }
+
+    @Test
+    void unnamedContainersAreNamedByTheirPlace() {
+        Platform platform = platform("""
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: p}
+                spec:
+                  initContainers: [{image: "busybox:1.36"}]
+                  containers: [{name: app, image: "app:1"}, {image: "sidecar:1"}]
+                """);
+        assertThat(platform.workloads().get(0).podSpec().allContainers()).extracting(Container::name)
+                .containsExactly("app", "containers[1]", "initContainers[0]");
+    }
+
+    @Test
+    void labelsWrittenStraightUnderASelectorSelectNothing() {
+        LabelSelector malformed = LabelSelector.of(dev.plumb.load.yaml.YamlDocuments.parse("s.yaml", "app: web\n").documents().get(0));
+        assertThat(malformed.matches(Map.of("app", "web"))).isFalse();
+        assertThat(malformed.matchesEverything()).isFalse();
+    }
 }

@@ -57,6 +57,10 @@ public final class PdbMissing implements PlatformRule {
 
     private static boolean isCovered(Platform platform, Workload workload) {
         for (Resource budget : platform.ofKind("PodDisruptionBudget", workload.namespace())) {
+            // Without minAvailable or maxUnavailable a budget allows every eviction: it protects nothing.
+            if (budget.spec().get("minAvailable").isNull() && budget.spec().get("maxUnavailable").isNull()) {
+                continue;
+            }
             LabelSelector selector = LabelSelector.of(budget.spec().get("selector"));
             // policy/v1beta1 read an empty selector as "no pods"; policy/v1 reads it as "every pod".
             if (budget.apiVersion().equals("policy/v1beta1") && selector.matchesEverything()) {

@@ -23,6 +23,18 @@ final class PolicyCoverage {
         return CLUSTER_WIDE_POLICIES.stream().anyMatch(kind -> !platform.ofKind(kind).isEmpty());
     }
 
+    /**
+     * An egress-only policy leaves the pod open to every caller. Without policyTypes, Kubernetes
+     * reads a policy as Ingress (plus Egress when it has egress rules).
+     */
+    private static boolean restrictsIngress(Resource policy) {
+        Node types = policy.spec().get("policyTypes");
+        if (!types.isList()) {
+            return true;
+        }
+        return types.elements().stream().anyMatch(type -> "Ingress".equals(type.text()));
+    }
+
     static boolean isCovered(Platform platform, String namespace, Map<String, String> labels) {
         if (!platform.ofKind("CiliumNetworkPolicy", namespace).isEmpty()) {
             return true;
@@ -31,6 +43,9 @@ final class PolicyCoverage {
             // Calico's own NetworkPolicy kind selects with an expression language plumb does not read.
             if (!policy.group().equals("networking.k8s.io")) {
                 return true;
+            }
+            if (!restrictsIngress(policy)) {
+                continue;
             }
             // An absent podSelector decodes as the empty selector, which selects every pod.
             Node podSelector = policy.spec().get("podSelector");
