@@ -11,7 +11,7 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 @RuleInfo(
         id = "pdb-missing",
@@ -44,14 +44,14 @@ public final class PdbMissing implements PlatformRule {
     @Override
     public void check(Platform platform, Findings findings) {
         for (Workload workload : platform.workloads()) {
-            OptionalLong replicas = Replicas.minimum(platform, workload);
-            if (replicas.isEmpty() || replicas.getAsLong() < 2 || isCovered(platform, workload)) {
+            Optional<Replicas.Floor> floor = Replicas.minimum(platform, workload);
+            if (floor.isEmpty() || floor.get().count() < 2 || isCovered(platform, workload)) {
                 continue;
             }
             Node replicasNode = workload.resource().spec().get("replicas");
             Node at = replicasNode.isScalar() ? replicasNode : workload.resource().metadata().get("name");
-            findings.report(workload, at, workload.resource().id() + " runs " + replicas.getAsLong()
-                    + " replicas but no PodDisruptionBudget in namespace " + workload.namespace() + " selects its pods");
+            findings.report(workload, at, workload.resource().id() + " runs " + floor.get().describe()
+                    + " but no PodDisruptionBudget in namespace " + workload.namespace() + " selects its pods");
         }
     }
 
