@@ -85,6 +85,13 @@ public final class Platform {
         return workloadsSelectedBy(service.namespace(), LabelSelector.ofEquality(service.spec().get("selector")));
     }
 
+    /** The Services of the workload's namespace whose selector matches its pod template. */
+    public List<Resource> servicesSelecting(Workload workload) {
+        return ofKind("Service", workload.namespace()).stream()
+                .filter(service -> LabelSelector.ofEquality(service.spec().get("selector")).matches(workload.templateLabels()))
+                .toList();
+    }
+
     /** The Services an Ingress routes to: the default backend and every rule path (networking.k8s.io/v1 and the older serviceName form). */
     public List<BackendRef> backendsOf(Resource ingress) {
         List<BackendRef> refs = new ArrayList<>();

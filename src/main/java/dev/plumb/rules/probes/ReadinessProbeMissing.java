@@ -4,7 +4,10 @@ import dev.plumb.model.Container;
 import dev.plumb.model.Node;
 import dev.plumb.model.Workload;
 import dev.plumb.rule.Category;
-import dev.plumb.rule.ContainerRule;
+import dev.plumb.model.Platform;
+import dev.plumb.model.Resource;
+import dev.plumb.rule.PlatformRule;
+import java.util.List;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.RuleInfo;
@@ -35,22 +38,34 @@ import dev.plumb.rules.Subjects;
             "https://kubernetes.io/docs/concepts/configuration/liveness-readiness-startup-probes/",
             "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-readiness-probes"
         })
-public final class ReadinessProbeMissing implements ContainerRule {
+public final class ReadinessProbeMissing implements PlatformRule {
 
     @Override
-    public void check(Workload workload, Container container, Findings findings) {
-        if (!ServingContainers.isLongRunning(workload, container) || !container.readinessProbe().isNull()) {
-            return;
+    public void check(Platform platform, Findings findings) {
+        for (Workload workload : platform.workloads()) {
+            List<Resource> services = null;
+            for (Container container : workload.podSpec().allContainers()) {
+                if (!ServingContainers.isLongRunning(workload, container) || !container.readinessProbe().isNull()) {
+                    continue;
+                }
+                // Readiness decides who gets traffic. A container that declares no port and that no
+                // Service routes to (a queue worker, a log shipper) takes no connections, so the probe
+                // would gate nothing.
+                Node firstPort = container.ports().get(0);
+                if (!firstPort.isMissing()) {
+                    String port = firstPort.get("containerPort").textOr(firstPort.get("name").textOr("?"));
+                    findings.report(workload, container, container.node(),
+                            Subjects.container(workload, container) + " serves port " + port + " but has no readinessProbe");
+                    continue;
+                }
+                if (services == null) {
+                    services = platform.servicesSelecting(workload);
+                }
+                if (!services.isEmpty() && container.role() == Container.Role.CONTAINER) {
+                    findings.report(workload, container, container.node(), Subjects.container(workload, container)
+                            + " receives traffic from " + services.get(0).id() + " but has no readinessProbe");
+                }
+            }
         }
-        // Readiness decides who gets traffic. A container that declares no port (a queue worker, a log
-        // shipper) takes no connections, so the probe would gate nothing; DaemonSets are kept, since
-        // node agents that serve metrics or ingress are routed to like anything else.
-        Node firstPort = container.ports().get(0);
-        if (firstPort.isMissing()) {
-            return;
-        }
-        String port = firstPort.get("containerPort").textOr(firstPort.get("name").textOr("?"));
-        findings.report(workload, container, container.node(),
-                Subjects.container(workload, container) + " serves port " + port + " but has no readinessProbe");
     }
 }
