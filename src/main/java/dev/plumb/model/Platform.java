@@ -21,7 +21,7 @@ public final class Platform {
     private final Map<String, List<Resource>> byKind;
     private final Map<String, List<Workload>> workloadsByNamespace;
     private final List<Workload> workloads;
-    private final Map<String, Resource> byId;
+    private final Map<String, List<Resource>> byId;
 
     public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives) {
         this.resources = List.copyOf(resources);
@@ -36,9 +36,9 @@ public final class Platform {
         this.workloads = List.copyOf(views);
         this.workloadsByNamespace = workloads.stream()
                 .collect(Collectors.groupingBy(Workload::namespace, HashMap::new, Collectors.toUnmodifiableList()));
-        Map<String, Resource> ids = new HashMap<>();
+        Map<String, List<Resource>> ids = new HashMap<>();
         for (Resource resource : this.resources) {
-            ids.putIfAbsent(resource.id(), resource);
+            ids.computeIfAbsent(resource.id(), id -> new ArrayList<>(1)).add(resource);
         }
         this.byId = ids;
     }
@@ -59,9 +59,24 @@ public final class Platform {
         return resources.stream().filter(r -> r.namespace().equals(namespace)).toList();
     }
 
+    /** The object with this kind, namespace and name; the first loaded when several files define it. */
     public Optional<Resource> find(String kind, String namespace, String name) {
+        return definitions(kind, namespace, name).stream().findFirst();
+    }
+
+    /**
+     * Like {@link #find}, but when several files define the object (environments, overlays, copies)
+     * prefers the definition in {@code file}: a reference usually means its neighbour.
+     */
+    public Optional<Resource> findNear(String kind, String namespace, String name, String file) {
+        List<Resource> candidates = definitions(kind, namespace, name);
+        return candidates.stream().filter(r -> r.origin().file().equals(file)).findFirst()
+                .or(() -> candidates.stream().findFirst());
+    }
+
+    private List<Resource> definitions(String kind, String namespace, String name) {
         String id = namespace == null || namespace.isEmpty() ? kind + "/" + name : kind + "/" + namespace + "/" + name;
-        return Optional.ofNullable(byId.get(id));
+        return byId.getOrDefault(id, List.of());
     }
 
     public List<Workload> workloads() {
@@ -128,7 +143,7 @@ public final class Platform {
         if (kind == null || name == null) {
             return Optional.empty();
         }
-        return find(kind, kind.equals("Role") ? binding.namespace() : "", name);
+        return findNear(kind, kind.equals("Role") ? binding.namespace() : "", name, binding.origin().file());
     }
 
     /** Subjects of a binding; a ServiceAccount without a namespace belongs to the binding's namespace. */

@@ -22,7 +22,7 @@ import java.util.Optional;
         rationale = "`cluster-admin` allows every verb on every resource. A subject bound to it, such as a CI "
                 + "service account or an operator's pod, can read every Secret and run anything on any node, so a "
                 + "leaked token or a compromised pod is a compromise of the whole cluster. A ClusterRole of the repository "
-                + "that allows every verb on every resource is cluster-admin under another name.",
+                + "with full control of every resource is cluster-admin under another name.",
         fix = "Write a Role (or ClusterRole) listing only the resources and verbs the subject uses, bind that "
                 + "instead, and prefer a namespaced RoleBinding. For a deploy bot, bind a Role per namespace it "
                 + "deploys to. `kubectl auth can-i --list --as=system:serviceaccount:<ns>:<name>` shows what it "
@@ -47,7 +47,7 @@ public final class ClusterAdminBinding implements PlatformRule {
         }
     }
 
-    /** "cluster-admin" itself, or "ClusterRole ops-root (every verb on every resource)" for a home-made equivalent. */
+    /** "cluster-admin" itself, or "ClusterRole ops-root (full control of every resource…)" for a home-made equivalent. */
     private static Optional<String> grantedRole(Platform platform, Resource binding) {
         Node roleRef = binding.body().get("roleRef");
         if (!"ClusterRole".equals(roleRef.get("kind").text())) {
@@ -58,7 +58,7 @@ public final class ClusterAdminBinding implements PlatformRule {
         }
         return platform.roleOf(binding)
                 .filter(WildcardRules::grantsEverything)
-                .map(role -> "ClusterRole " + role.name() + " (every verb on every resource, as cluster-admin)");
+                .map(role -> "ClusterRole " + role.name() + " (full control of every resource, as cluster-admin)");
     }
 
     private static void report(Resource binding, String role, Findings findings) {

@@ -2,23 +2,37 @@ package dev.plumb.rules.rbac;
 
 import dev.plumb.model.Node;
 import dev.plumb.model.Resource;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Whether a role's rules amount to cluster-admin: some rule allows every verb on every resource of every API group. */
+/**
+ * Whether a role's rules amount to cluster-admin: some rule gives full control (every verb, or
+ * reading and writing: get, create, update, patch, delete) over every resource of every API group.
+ * Whoever may create RoleBindings with every permission in hand can grant themselves the rest.
+ */
 final class WildcardRules {
+
+    private static final Set<String> FULL_CONTROL = Set.of("get", "create", "update", "patch", "delete");
 
     private WildcardRules() {
     }
 
     static boolean grantsEverything(Resource role) {
         for (Node rule : role.body().get("rules").elements()) {
-            if (hasWildcard(rule.get("apiGroups")) && hasWildcard(rule.get("resources")) && hasWildcard(rule.get("verbs"))) {
+            if (values(rule.get("apiGroups")).contains("*") && values(rule.get("resources")).contains("*")
+                    && controlsFully(values(rule.get("verbs")))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasWildcard(Node list) {
-        return list.elements().stream().anyMatch(value -> "*".equals(value.text()));
+    private static boolean controlsFully(Set<String> verbs) {
+        return verbs.contains("*") || verbs.containsAll(FULL_CONTROL);
+    }
+
+    private static Set<String> values(Node list) {
+        return list.elements().stream().map(Node::text).filter(Objects::nonNull).collect(Collectors.toSet());
     }
 }
