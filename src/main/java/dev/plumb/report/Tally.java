@@ -3,7 +3,6 @@ package dev.plumb.report;
 import dev.plumb.rule.ScanResult;
 import dev.plumb.rule.Severity;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
