@@ -67,10 +67,6 @@ public final class Container {
         return node.get("startupProbe");
     }
 
-    public Node env() {
-        return node.get("env");
-    }
-
     public Node ports() {
         return node.get("ports");
     }

@@ -110,10 +110,6 @@ public final class LabelSelector {
         return unreadable;
     }
 
-    public Map<String, String> matchLabels() {
-        return matchLabels;
-    }
-
     @Override
     public String toString() {
         if (matchesNothing) {

@@ -20,6 +20,7 @@ public final class Platform {
     private final List<IgnoreDirective> ignoreDirectives;
     private final Map<String, List<Resource>> byKind;
     private final Map<String, List<Workload>> workloadsByNamespace;
+    private final Map<String, List<Resource>> byNamespace;
     private final List<Workload> workloads;
     private final Map<String, List<Resource>> byId;
 
@@ -29,6 +30,8 @@ public final class Platform {
         this.ignoreDirectives = List.copyOf(ignoreDirectives);
         this.byKind = Collections.unmodifiableMap(this.resources.stream()
                 .collect(Collectors.groupingBy(Resource::kind, LinkedHashMap::new, Collectors.toUnmodifiableList())));
+        this.byNamespace = Collections.unmodifiableMap(this.resources.stream()
+                .collect(Collectors.groupingBy(Resource::namespace, HashMap::new, Collectors.toUnmodifiableList())));
         List<Workload> views = new ArrayList<>();
         for (Resource resource : this.resources) {
             Workload.of(resource).ifPresent(views::add);
@@ -55,8 +58,9 @@ public final class Platform {
         return ofKind(kind).stream().filter(r -> r.namespace().equals(namespace)).toList();
     }
 
+    /** Objects of a namespace; "" holds the cluster-scoped ones. */
     public List<Resource> inNamespace(String namespace) {
-        return resources.stream().filter(r -> r.namespace().equals(namespace)).toList();
+        return byNamespace.getOrDefault(namespace, List.of());
     }
 
     /** The object with this kind, namespace and name; the first loaded when several files define it. */

@@ -43,10 +43,6 @@ public final class Workload {
         return Optional.of(new Workload(resource, template));
     }
 
-    public static boolean isWorkloadKind(String kind) {
-        return KINDS.contains(kind);
-    }
-
     public Resource resource() {
         return resource;
     }

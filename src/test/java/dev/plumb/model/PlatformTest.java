@@ -27,6 +27,7 @@ class PlatformTest {
                 spec:
                   containers: [{name: web, image: "web:1"}]
                   initContainers: [{name: migrate, image: "web:1"}]
+                  volumes: [{name: cache, emptyDir: {}}]
             ---
             apiVersion: batch/v1
             kind: CronJob
@@ -85,6 +86,7 @@ class PlatformTest {
         assertThat(web.replicas().getAsLong()).isEqualTo(3);
         assertThat(web.podSpec().allContainers()).extracting(Container::name).containsExactly("web", "migrate");
         assertThat(web.podSpec().serviceAccountName()).isEqualTo("default");
+        assertThat(web.podSpec().volumes()).extracting(volume -> volume.get("name").text()).containsExactly("cache");
         Workload backup = platform.workloads().get(1);
         assertThat(backup.isBatch()).isTrue();
         assertThat(backup.replicas()).isEmpty();
@@ -130,7 +132,10 @@ class PlatformTest {
                 metadata: {name: shop}
                 """);
         assertThat(platform.resources()).extracting(Resource::namespace).containsExactly("default", "");
+        assertThat(platform.resources()).extracting(Resource::isNamespaced).containsExactly(true, false);
         assertThat(platform.resources().get(0).namespaceWritten()).isFalse();
+        assertThat(platform.inNamespace("default")).extracting(Resource::name).containsExactly("c");
+        assertThat(platform.inNamespace("")).extracting(Resource::name).containsExactly("shop");
     }
 
     @Test
