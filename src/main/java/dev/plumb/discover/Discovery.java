@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
-  * The first stage of a scan: finds the files under the user's paths, reads them and says what each
-  * is. Whatever it does not read is listed with the reason, and no bad file makes it fail.
-  */
+ * The first stage of a scan: finds the files under the user's paths, reads them and says what each
+ * is. Whatever it does not read is listed with the reason, and no bad file makes it fail.
+ */
 public final class Discovery {
 
     private static final Comparator<SourceFile> BY_FILE_PATH = Comparator.comparing(SourceFile::path);
@@ -62,7 +62,7 @@ public final class Discovery {
                         new SourceFile(
                                 candidate.absolutePath(),
                                 candidate.path(),
-                                classifier.classify(candidate.path()),
+                                classifier.classify(candidate.path(), candidate.absolutePath()),
                                 outcome.text().text(),
                                 outcome.text().invalidUtf8Line()));
                 // A path the user named directly is read even when another of their paths skipped it.
@@ -76,10 +76,10 @@ public final class Discovery {
     }
 
     /**
-      * Drops repeats: the same path reached from two of the user's paths, and the same file reached
-      * through a symlink (which would otherwise double every finding in it). Symlinked copies are listed
-      * as skipped, naming the path that was read.
-      */
+     * Drops repeats: the same path reached from two of the user's paths, and the same file reached
+     * through a symlink (which would otherwise double every finding in it). Symlinked copies are listed
+     * as skipped, naming the path that was read.
+     */
     private static List<Candidate> onePerFile(List<Candidate> found, Path root, Map<String, SkippedFile> skipped) {
         Map<String, Candidate> byPath = new LinkedHashMap<>();
         found.forEach(candidate -> byPath.putIfAbsent(candidate.path(), candidate));

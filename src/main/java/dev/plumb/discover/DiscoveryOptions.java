@@ -3,9 +3,9 @@ package dev.plumb.discover;
 import java.util.List;
 
 /**
-  * @param excludeGlobs gitignore-style patterns relative to the scanned root, from {@code .plumb.yaml}
-  * @param maxFileBytes files above this size are listed as skipped instead of read
-  */
+ * @param excludeGlobs gitignore-style patterns relative to the scanned root, from {@code .plumb.yaml}
+ * @param maxFileBytes files above this size are listed as skipped instead of read
+ */
 public record DiscoveryOptions(List<String> excludeGlobs, long maxFileBytes) {
 
     private static final long TEN_MIB = 10L * 1024 * 1024;

@@ -58,9 +58,9 @@ final class IgnorePattern {
     }
 
     /**
-      * @param names the path split on {@code /}
-      * @param from index of the first name below the directory holding the ignore file
-      */
+     * @param names the path split on {@code /}
+     * @param from index of the first name below the directory holding the ignore file
+     */
     boolean matches(String[] names, int from, boolean directory) {
         if (directoriesOnly && !directory) {
             return false;

@@ -5,10 +5,10 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
-  * The ignore rules in force at the current point of a depth-first walk. As in git, rules of a deeper
-  * directory override those above it; at one level {@code .plumbignore} overrides {@code .gitignore}
-  * (so it can re-include generated files git ignores), and the configured excludes override both.
-  */
+ * The ignore rules in force at the current point of a depth-first walk. As in git, rules of a deeper
+ * directory override those above it; at one level {@code .plumbignore} overrides {@code .gitignore}
+ * (so it can re-include generated files git ignores), and the configured excludes override both.
+ */
 final class IgnoreStack {
 
     private final IgnoreRules configured;

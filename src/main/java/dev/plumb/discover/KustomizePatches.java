@@ -8,9 +8,9 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
-  * The files a kustomization applies as patches. They hold partial objects, so loading them as
-  * resources would report missing fields that the base provides.
-  */
+ * The files a kustomization applies as patches. They hold partial objects, so loading them as
+ * resources would report missing fields that the base provides.
+ */
 final class KustomizePatches {
 
     private KustomizePatches() {}

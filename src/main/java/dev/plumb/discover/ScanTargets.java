@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
-  * The paths the user named, resolved to real paths, and the directory every reported path is
-  * relative to: the deepest directory containing all of them.
-  */
+ * The paths the user named, resolved to real paths, and the directory every reported path is
+ * relative to: the deepest directory containing all of them.
+ */
 record ScanTargets(Path root, List<Path> starts) {
 
     static ScanTargets resolve(List<Path> given) {

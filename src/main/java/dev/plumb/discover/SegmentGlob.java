@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
-  * A gitignore glob for one path segment: {@code *}, {@code ?}, {@code [...]} and backslash escapes.
-  * None of them can cross a {@code /}, so matching a single name is all that is ever needed.
-  */
+ * A gitignore glob for one path segment: {@code *}, {@code ?}, {@code [...]} and backslash escapes.
+ * None of them can cross a {@code /}, so matching a single name is all that is ever needed.
+ */
 final class SegmentGlob {
 
     private interface CharTest {

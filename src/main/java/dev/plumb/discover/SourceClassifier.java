@@ -1,12 +1,14 @@
 package dev.plumb.discover;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
-  * Decides each file's {@link SourceKind}. Needs the whole scan first: whether a file is a chart file
-  * or a patch depends on other files.
-  */
+ * Decides each file's {@link SourceKind}. Needs the whole scan first: whether a file is a chart file
+ * or a patch depends on other files.
+ */
 final class SourceClassifier {
 
     private static final String CHART_MANIFEST = "Chart.yaml";
@@ -22,6 +24,29 @@ final class SourceClassifier {
 
     void addKustomization(String path, String text) {
         patches.addAll(KustomizePatches.referencedBy(path, text));
+    }
+
+    /**
+     * As {@link #classify(String)}, and a file named on its own (a pre-commit hook passes files, not
+     * chart directories) still counts as a template when the chart around it has a Chart.yaml.
+     */
+    SourceKind classify(String path, Path absolutePath) {
+        SourceKind kind = classify(path);
+        if (kind == SourceKind.YAML && insideUnscannedChartTemplates(absolutePath)) {
+            return SourceKind.HELM_TEMPLATE;
+        }
+        return kind;
+    }
+
+    private static boolean insideUnscannedChartTemplates(Path file) {
+        for (Path directory = file.getParent(); directory != null; directory = directory.getParent()) {
+            Path name = directory.getFileName();
+            if (name != null && name.toString().equals("templates") && directory.getParent() != null
+                    && Files.isRegularFile(directory.getParent().resolve(CHART_MANIFEST))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     SourceKind classify(String path) {

@@ -8,9 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
-  * Strict UTF-8, because a silently replaced byte could hide a corrupted secret or manifest; files that
-  * are not UTF-8 are still read (as ISO-8859-1, which accepts any byte) and the first bad line noted.
-  */
+ * Strict UTF-8, because a silently replaced byte could hide a corrupted secret or manifest; files that
+ * are not UTF-8 are still read (as ISO-8859-1, which accepts any byte) and the first bad line noted.
+ */
 final class TextDecoder {
 
     private TextDecoder() {}

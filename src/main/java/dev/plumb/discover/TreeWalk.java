@@ -21,10 +21,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
-  * Walks the user's paths, deciding for each entry whether it is a candidate to read or a skip. It
-  * only looks at names and metadata; reading is left to {@link SourceReader} so it can run in
-  * parallel.
-  */
+ * Walks the user's paths, deciding for each entry whether it is a candidate to read or a skip. It
+ * only looks at names and metadata; reading is left to {@link SourceReader} so it can run in
+ * parallel.
+ */
 final class TreeWalk implements FileVisitor<Path> {
 
     private static final String GITIGNORE = ".gitignore";

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
-  * Directories that never hold the platform's own sources and can be huge (a node_modules of 100k
-  * files), so they are listed once and never entered.
-  */
+ * Directories that never hold the platform's own sources and can be huge (a node_modules of 100k
+ * files), so they are listed once and never entered.
+ */
 final class WellKnownDirectories {
 
     private static final String REASON = "dependency or VCS directory";

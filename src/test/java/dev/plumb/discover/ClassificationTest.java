@@ -69,6 +69,17 @@ class ClassificationTest {
     }
 
     @Test
+    void aTemplateNamedOnItsOwnIsStillATemplate() {
+        write(repo, "charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n");
+        write(repo, "charts/web/templates/deployment.yaml", "kind: Deployment\n");
+
+        DiscoveryResult result = discover(repo.resolve("charts/web/templates/deployment.yaml"));
+
+        assertThat(result.files()).singleElement()
+                .satisfies(file -> assertThat(file.kind()).isEqualTo(SourceKind.HELM_TEMPLATE));
+    }
+
+    @Test
     void aSubchartsTemplatesBelongToTheSubchart() {
         write(repo, "Chart.yaml", "name: umbrella\n");
         write(repo, "charts/db/Chart.yaml", "name: db\n");
