@@ -28,6 +28,15 @@ import java.util.Map;
 /** The pipeline end to end: discover → load → platform → rules → one {@link ScanResult}. */
 public final class Scanner {
 
+    private static final Map<SourceKind, String> SET_ASIDE = Map.of(
+            SourceKind.HELM_TEMPLATE, "Helm template: not checked until plumb renders charts",
+            SourceKind.HELM_CHART_FILE, "Helm chart file: not checked until plumb renders charts",
+            SourceKind.KUSTOMIZATION, "Kustomization: not checked until plumb builds overlays",
+            SourceKind.KUSTOMIZE_PATCH, "Kustomize patch: not checked until plumb builds overlays");
+
+    /** Below this many files, starting worker threads costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
+
     /** A finished scan, the rules that failed on some object along the way, and how long each stage took. */
     public record Outcome(ScanResult result, List<RuleFailure> failures, Map<String, Duration> stages) {}
 
@@ -38,10 +47,10 @@ public final class Scanner {
     }
 
     public Outcome scan(List<Path> paths, ScanOptions options) {
-        long started = System.nanoTime();
         Instant scannedAt = Instant.now();
         Map<String, Duration> stages = new LinkedHashMap<>();
-        long mark = System.nanoTime();
+        long started = System.nanoTime();
+        long mark = started;
         DiscoveryResult discovered = new Discovery(
                 new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes())).discover(paths);
         mark = lap(stages, "discover", mark);
@@ -71,15 +80,6 @@ public final class Scanner {
         stages.put(stage, Duration.ofNanos(now - since));
         return now;
     }
-
-    private static final Map<SourceKind, String> SET_ASIDE = Map.of(
-            SourceKind.HELM_TEMPLATE, "Helm template: not checked until plumb renders charts",
-            SourceKind.HELM_CHART_FILE, "Helm chart file: not checked until plumb renders charts",
-            SourceKind.KUSTOMIZATION, "Kustomization: not checked until plumb builds overlays",
-            SourceKind.KUSTOMIZE_PATCH, "Kustomize patch: not checked until plumb builds overlays");
-
-    /** Below this many files, starting worker threads costs more than it saves. */
-    private static final int PARALLEL_FROM = 64;
 
     /**
      * Loads every YAML source, in parallel for large repositories; file order is kept so results
