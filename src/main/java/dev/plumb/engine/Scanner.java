@@ -31,7 +31,7 @@ public final class Scanner {
     private static final Map<SourceKind, String> SET_ASIDE = Map.of(
             SourceKind.HELM_TEMPLATE, "Helm template: not checked until plumb renders charts",
             SourceKind.HELM_CHART_FILE, "Helm chart file: not checked until plumb renders charts",
-            SourceKind.KUSTOMIZATION, "Kustomization: not checked until plumb builds overlays",
+            SourceKind.KUSTOMIZATION, "Kustomization: its overlay is not built yet; the files it lists are checked as written",
             SourceKind.KUSTOMIZE_PATCH, "Kustomize patch: not checked until plumb builds overlays");
 
     /** Below this many files, starting worker threads costs more than it saves. */

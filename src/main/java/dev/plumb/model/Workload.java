@@ -37,7 +37,8 @@ public final class Workload {
             case "CronJob" -> resource.spec().path("jobTemplate", "spec", "template");
             default -> resource.spec().get("template");
         };
-        if (!template.isMap()) {
+        // Without a containers list it is a fragment (a patch, a partial base), not something that runs.
+        if (!template.isMap() || !template.path("spec", "containers").isList()) {
             return Optional.empty();
         }
         return Optional.of(new Workload(resource, template));

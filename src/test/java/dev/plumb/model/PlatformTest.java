@@ -188,4 +188,19 @@ class PlatformTest {
         assertThat(malformed.matches(Map.of("app", "web"))).isFalse();
         assertThat(malformed.matchesEverything()).isFalse();
     }
+
+    @Test
+    void aPodTemplateWithoutContainersIsAFragmentNotAWorkload() {
+        Platform platform = platform("""
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: authelia}
+                spec:
+                  template:
+                    spec:
+                      hostAliases: [{ip: "10.0.0.2", hostnames: [ldap.lan]}]
+                """);
+        assertThat(platform.resources()).hasSize(1);
+        assertThat(platform.workloads()).isEmpty();
+    }
 }

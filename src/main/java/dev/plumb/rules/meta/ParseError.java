@@ -16,8 +16,8 @@ import dev.plumb.rule.Severity;
         severity = Severity.HIGH,
         effort = Effort.S,
         rationale = "A file that does not parse is rejected by `kubectl apply`, Helm or Argo CD, so whatever it "
-                + "declares is not what runs; often a deploy fails half-way. Nothing in it was checked by the "
-                + "other rules either.",
+                + "declares is not what runs; often a deploy fails half-way. After a syntax error the rest of the "
+                + "file cannot be read, so the other rules have not checked it.",
         fix = "Fix the syntax at the reported line (indentation, an unclosed quote or bracket, a tab, a duplicate "
                 + "key), then check the file with `kubectl apply --dry-run=server -f <file>`.",
         references = {

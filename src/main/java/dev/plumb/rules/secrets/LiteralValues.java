@@ -1,5 +1,6 @@
 package dev.plumb.rules.secrets;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,6 +15,8 @@ final class LiteralValues {
     private static final Pattern REFERENCE = Pattern.compile(
             "\\$\\{[^}]*}|\\$\\([^)]*\\)|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*}}|%\\{[^}]*}|<[^<>]+>"
                     + "|ENC\\[.*]"                            // SOPS-encrypted
+                    + "|__[A-Za-z0-9_]+__"                    // __API_TOKEN__, filled in by an init container
+                    + "|os\\.environ/\\S+"                     // LiteLLM's "read this environment variable"
                     + "|/[^\\s:]*"                            // a path to a mounted file
                     + "|[A-Za-z][A-Za-z0-9+.-]*://\\S*"       // a URI: a vault or secret-manager reference
                     + "|(.)\\1*",                             // xxxx, ****
@@ -26,10 +29,15 @@ final class LiteralValues {
     private LiteralValues() {
     }
 
+    /** Markers that a deploy script replaces: REPLACE_ME_ADMIN_PASSWORD, AUTOREPLACE_TOKEN. */
+    private static final List<String> STAND_IN_PREFIXES = List.of("replace_me", "replaceme", "replace-me", "autoreplace");
+
     static boolean isLiteral(String value) {
         String text = value == null ? "" : value.trim();
+        String lower = text.toLowerCase(Locale.ROOT);
         return !text.isEmpty()
-                && !STAND_INS.contains(text.toLowerCase(Locale.ROOT))
+                && !STAND_INS.contains(lower)
+                && STAND_IN_PREFIXES.stream().noneMatch(lower::startsWith)
                 && !REFERENCE.matcher(text).matches();
     }
 }

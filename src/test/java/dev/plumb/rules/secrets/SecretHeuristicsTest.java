@@ -30,7 +30,8 @@ class SecretHeuristicsTest {
     @ValueSource(strings = {
         "", "  ", "${DB_PASSWORD}", "$(DB_PASSWORD)", "$DB_PASSWORD", "{{ db_password }}", "<your-password>",
         "changeme", "CHANGEME", "xxxxxxxx", "********", "true", "/run/secrets/db", "vault://secret/data/shop#password",
-        "ENC[AES256_GCM,data:abc,iv:def,tag:ghi,type:str]"})
+        "ENC[AES256_GCM,data:abc,iv:def,tag:ghi,type:str]", "__OPENCODE_API_KEY__", "os.environ/VLLM_API_KEY",
+        "REPLACE_ME_ADMIN_PASSWORD", "AUTOREPLACE_TOKEN"})
     void valuesThatAreNotWrittenOut(String value) {
         assertThat(LiteralValues.isLiteral(value)).isFalse();
     }
