@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The first stage of a scan: finds the files under the user's paths, reads them and says what each
@@ -41,6 +43,7 @@ public final class Discovery {
         List<ReadOutcome> outcomes = unique.parallelStream().map(reader::read).toList();
 
         SourceClassifier classifier = new SourceClassifier();
+        List<Kustomization> kustomizations = new ArrayList<>();
         for (ReadOutcome outcome : outcomes) {
             if (!outcome.wasRead()) {
                 String path = outcome.candidate().path();
@@ -49,8 +52,11 @@ public final class Discovery {
             }
             String path = outcome.candidate().path();
             classifier.addFile(path);
-            if (KustomizePatches.isKustomization(path)) {
-                classifier.addKustomization(path, outcome.text().text());
+            if (Kustomization.isKustomization(path)) {
+                Kustomization.parse(path, outcome.text().text()).ifPresent(kustomization -> {
+                    classifier.addKustomization(kustomization);
+                    kustomizations.add(kustomization);
+                });
             }
         }
 
@@ -72,7 +78,9 @@ public final class Discovery {
         files.sort(BY_FILE_PATH);
         List<SkippedFile> skips = new ArrayList<>(skipped.values());
         skips.sort(BY_SKIPPED_PATH);
-        return new DiscoveryResult(targets.root(), files, skips);
+        Set<String> readPaths = new HashSet<>();
+        files.forEach(file -> readPaths.add(file.path()));
+        return new DiscoveryResult(targets.root(), files, skips, KustomizeNamespaces.resolve(kustomizations, readPaths));
     }
 
     /**

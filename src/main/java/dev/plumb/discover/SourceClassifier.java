@@ -22,8 +22,8 @@ final class SourceClassifier {
         }
     }
 
-    void addKustomization(String path, String text) {
-        patches.addAll(KustomizePatches.referencedBy(path, text));
+    void addKustomization(Kustomization kustomization) {
+        patches.addAll(kustomization.patches());
     }
 
     /**
@@ -50,7 +50,7 @@ final class SourceClassifier {
     }
 
     SourceKind classify(String path) {
-        if (KustomizePatches.isKustomization(path)) {
+        if (Kustomization.isKustomization(path)) {
             return SourceKind.KUSTOMIZATION;
         }
         if (patches.contains(path)) {

@@ -55,7 +55,7 @@ public final class Scanner {
                 new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes())).discover(paths);
         mark = lap(stages, "discover", mark);
         List<SkippedFile> setAside = new ArrayList<>();
-        Platform platform = load(discovered.files(), setAside);
+        Platform platform = load(discovered.files(), discovered.kustomizeNamespaces(), setAside);
         mark = lap(stages, "load", mark);
         List<Finding> findings = List.of();
         List<RuleFailure> failures = List.of();
@@ -86,7 +86,7 @@ public final class Scanner {
      * are deterministic. Files waiting for a loader plumb does not have yet are added to
      * {@code setAside}, so the operator sees they were not checked.
      */
-    static Platform load(List<SourceFile> files, List<SkippedFile> setAside) {
+    static Platform load(List<SourceFile> files, Map<String, String> kustomizeNamespaces, List<SkippedFile> setAside) {
         for (SourceFile file : files) {
             String reason = SET_ASIDE.get(file.kind());
             if (reason != null) {
@@ -96,7 +96,8 @@ public final class Scanner {
         List<SourceFile> yaml = files.stream().filter(file -> file.kind() == SourceKind.YAML).toList();
         var stream = yaml.size() >= PARALLEL_FROM ? yaml.parallelStream() : yaml.stream();
         List<LoadedFile> loaded = stream
-                .map(file -> YamlLoader.load(file.path(), file.text(), file.invalidUtf8Line()))
+                .map(file -> YamlLoader.load(file.path(), file.text(), file.invalidUtf8Line(),
+                        kustomizeNamespaces.get(file.path())))
                 .toList();
         for (int i = 0; i < yaml.size(); i++) {
             if (loaded.get(i).setAside()) {

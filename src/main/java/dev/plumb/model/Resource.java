@@ -18,6 +18,14 @@ public final class Resource {
     private final Origin origin;
 
     public Resource(MapNode body, Origin origin) {
+        this(body, origin, null);
+    }
+
+    /**
+     * @param assignedNamespace the namespace a build tool puts the object in (kustomize's
+     *                          {@code namespace:}), overriding what the file says; null for none
+     */
+    public Resource(MapNode body, Origin origin, String assignedNamespace) {
         this.body = body;
         this.origin = origin;
         this.apiVersion = body.get("apiVersion").textOr("");
@@ -29,6 +37,8 @@ public final class Resource {
         this.namespaceWritten = written != null && !written.isBlank();
         if (ClusterScopedKinds.contains(kind)) {
             this.namespace = "";
+        } else if (assignedNamespace != null) {
+            this.namespace = assignedNamespace;
         } else {
             this.namespace = namespaceWritten ? written : DEFAULT_NAMESPACE;
         }

@@ -47,4 +47,34 @@ class SetAsideIT {
         assertThat(report.get("findings")).isEmpty();
         assertThat(report.get("summary").get("files").asInt()).isZero();
     }
+
+    @Test
+    void aKustomizationsNamespaceAppliesToTheFilesItLists(@TempDir Path repo) throws Exception {
+        Path app = Files.createDirectories(repo.resolve("apps/litellm"));
+        Files.writeString(app.resolve("kustomization.yaml"), "namespace: litellm\nresources: [deployment.yaml, svc.yaml]\n");
+        Files.writeString(app.resolve("deployment.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata: {name: litellm}
+                spec:
+                  selector: {matchLabels: {app: litellm}}
+                  template:
+                    metadata: {labels: {app: litellm}}
+                    spec: {containers: [{name: litellm, image: "ghcr.io/berriai/litellm:v1.52.0"}]}
+                """);
+        Files.writeString(app.resolve("svc.yaml"), """
+                apiVersion: v1
+                kind: Service
+                metadata: {name: litellm, namespace: litellm}
+                spec: {selector: {app: litellm}, ports: [{port: 4000}]}
+                """);
+
+        PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", "json", "--fail-on", "none");
+        JsonNode report = new ObjectMapper().readTree(result.out());
+
+        assertThat(report.get("findings")).noneSatisfy(finding ->
+                assertThat(finding.get("rule").asText()).isEqualTo("service-selector-orphan"));
+        assertThat(report.get("findings")).allSatisfy(finding ->
+                assertThat(finding.get("subject").get("namespace").asText()).isEqualTo("litellm"));
+    }
 }

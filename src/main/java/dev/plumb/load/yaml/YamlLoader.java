@@ -26,11 +26,14 @@ public final class YamlLoader {
     }
 
     public static LoadedFile load(String path, String text) {
-        return load(path, text, 0);
+        return load(path, text, 0, null);
     }
 
-    /** @param invalidUtf8Line the line of the first byte that was not UTF-8, or 0 */
-    public static LoadedFile load(String path, String text, int invalidUtf8Line) {
+    /**
+     * @param invalidUtf8Line   the line of the first byte that was not UTF-8, or 0
+     * @param assignedNamespace the namespace a kustomization builds the file into, or null
+     */
+    public static LoadedFile load(String path, String text, int invalidUtf8Line, String assignedNamespace) {
         List<IgnoreDirective> ignores = IgnoreDirectiveScanner.scan(path, text);
         boolean templated = text.contains("{{");
         if (templated && HELM_ACTION.matcher(text).find()) {
@@ -49,12 +52,12 @@ public final class YamlLoader {
         problems.addAll(parsed.problems());
         List<Resource> resources = new ArrayList<>();
         for (Node document : parsed.documents()) {
-            addObjects(document, path, resources);
+            addObjects(document, path, assignedNamespace, resources);
         }
         return new LoadedFile(resources, problems, ignores, false);
     }
 
-    private static void addObjects(Node document, String path, List<Resource> resources) {
+    private static void addObjects(Node document, String path, String assignedNamespace, List<Resource> resources) {
         if (!(document instanceof MapNode map) || !isObject(map)) {
             return;
         }
@@ -62,12 +65,12 @@ public final class YamlLoader {
         if (kind.equals("List") || (kind.endsWith("List") && map.get("items").isList())) {
             for (Node item : map.get("items").elements()) {
                 if (item instanceof MapNode itemMap && isObject(itemMap)) {
-                    resources.add(new Resource(itemMap, new Origin(path, item.line(), "yaml")));
+                    resources.add(new Resource(itemMap, new Origin(path, item.line(), "yaml"), assignedNamespace));
                 }
             }
             return;
         }
-        resources.add(new Resource(map, new Origin(path, map.line(), "yaml")));
+        resources.add(new Resource(map, new Origin(path, map.line(), "yaml"), assignedNamespace));
     }
 
     private static boolean isObject(MapNode map) {

@@ -158,7 +158,7 @@ class YamlLoaderTest {
 
     @Test
     void latin1TextIsReportedAtTheFirstBadLineAndStillLoaded() {
-        LoadedFile loaded = YamlLoader.load("cafe.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: café\n", 4);
+        LoadedFile loaded = YamlLoader.load("cafe.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: café\n", 4, null);
         assertThat(loaded.resources()).hasSize(1);
         assertThat(loaded.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.position().line()).isEqualTo(4);
