@@ -1,7 +1,6 @@
 package dev.plumb.discover;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +53,7 @@ record Kustomization(String path, String namespace, List<String> resources, Set<
         Object namespace = fields.get("namespace");
         return Optional.of(new Kustomization(path,
                 namespace instanceof String name && !name.isBlank() && !name.contains("$") ? name.strip() : null,
-                List.copyOf(resources), Set.copyOf(new HashSet<>(patches))));
+                List.copyOf(resources), Set.copyOf(patches)));
     }
 
     String directory() {
