@@ -63,10 +63,6 @@ public final class Container {
         return node.get("readinessProbe");
     }
 
-    public Node startupProbe() {
-        return node.get("startupProbe");
-    }
-
     public Node ports() {
         return node.get("ports");
     }

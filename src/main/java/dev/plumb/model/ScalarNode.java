@@ -22,14 +22,6 @@ public final class ScalarNode extends Node {
         return new ScalarNode(at, at.line(), null, Type.UNKNOWN);
     }
 
-    public Type type() {
-        return type;
-    }
-
-    public boolean isUnknown() {
-        return type == Type.UNKNOWN;
-    }
-
     @Override
     public boolean isScalar() {
         return true;
