@@ -67,8 +67,8 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Report report = report();
-        List<Rule> rules = RuleRegistry.builtIn();
-        PlumbConfig configuration = loadConfig(rules);
+        PlumbConfig configuration = loadConfig(RuleRegistry.builtIn());
+        List<Rule> rules = RuleRegistry.builtIn(configuration.ruleSettings());
         ScanOptions options = new ScanOptions(configuration.engineSettings(LocalDate.now()), configuration.excludes(), parseOnly);
         Scanner.Outcome outcome = new Scanner(rules).scan(paths, options);
         for (RuleFailure failure : outcome.failures()) {

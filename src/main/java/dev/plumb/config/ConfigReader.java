@@ -4,6 +4,7 @@ import dev.plumb.engine.ConfigException;
 import dev.plumb.load.yaml.YamlDocuments;
 import dev.plumb.model.MapNode;
 import dev.plumb.model.Node;
+import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +27,10 @@ import java.util.stream.Collectors;
  */
 public final class ConfigReader {
 
-    private static final Set<String> TOP_LEVEL = Set.of("rules", "exclude", "exceptions");
+    private static final Set<String> TOP_LEVEL = Set.of(
+            "rules", "exclude", "exceptions", "images", "criticalImages", "techDebt", "capabilities");
+    private static final Set<String> IMAGE_KEYS = Set.of("allowedRegistries");
+    private static final Set<String> TECH_DEBT_KEYS = Set.of("maxFileLines");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity");
     private static final Set<String> EXCEPTION_KEYS = Set.of("rule", "path", "subject", "reason", "expires");
 
@@ -62,7 +66,7 @@ public final class ConfigReader {
         Map<String, Severity> severities = new HashMap<>();
         readRules(top.get("rules"), disabled, severities);
         return new PlumbConfig(Set.copyOf(disabled), Map.copyOf(severities),
-                readStrings(top.get("exclude"), "exclude"), readExceptions(top.get("exceptions")));
+                readStrings(top.get("exclude"), "exclude"), readExceptions(top.get("exceptions")), readRuleSettings(top));
     }
 
     private void readRules(Node rules, Set<String> disabled, Map<String, Severity> severities) {
@@ -88,6 +92,47 @@ public final class ConfigReader {
                 severities.put(id, severity(severity, "rules." + id + ".severity"));
             }
         });
+    }
+
+    private RuleSettings readRuleSettings(MapNode top) {
+        List<String> registries = List.of();
+        Node images = top.get("images");
+        if (!images.isMissing() && !images.isNull()) {
+            MapNode map = requireMap(images, "images");
+            checkKeys(map, IMAGE_KEYS, "key under images");
+            registries = readStrings(map.get("allowedRegistries"), "images.allowedRegistries");
+        }
+        int maxLines = RuleSettings.DEFAULT_MAX_FILE_LINES;
+        Node techDebt = top.get("techDebt");
+        if (!techDebt.isMissing() && !techDebt.isNull()) {
+            MapNode map = requireMap(techDebt, "techDebt");
+            checkKeys(map, TECH_DEBT_KEYS, "key under techDebt");
+            Node lines = map.get("maxFileLines");
+            if (!lines.isMissing()) {
+                maxLines = lines.asLong().filter(n -> n > 0 && n < Integer.MAX_VALUE).map(Long::intValue)
+                        .orElseThrow(() -> error(lines, "techDebt.maxFileLines must be a positive whole number"));
+            }
+        }
+        return new RuleSettings(registries, readStrings(top.get("criticalImages"), "criticalImages"), maxLines,
+                readCapabilities(top.get("capabilities")));
+    }
+
+    /** {@code capabilities: {backup: "Borg on the NAS"}}: what the platform has outside the repository, and where. */
+    private static Map<String, String> readCapabilities(Node capabilities) {
+        if (capabilities.isMissing() || capabilities.isNull()) {
+            return Map.of();
+        }
+        MapNode map = requireMap(capabilities, "capabilities");
+        checkKeys(map, RuleSettings.CAPABILITIES, "capability");
+        Map<String, String> declared = new HashMap<>();
+        map.fields().forEach((name, note) -> {
+            String text = note.text();
+            if (text == null || text.isBlank()) {
+                throw error(note, "capabilities." + name + " needs a note saying where the platform has it");
+            }
+            declared.put(name, text);
+        });
+        return Map.copyOf(declared);
     }
 
     private List<ConfigException> readExceptions(Node exceptions) {
@@ -123,7 +168,7 @@ public final class ConfigReader {
             return List.of();
         }
         if (!node.isList()) {
-            throw error(node, key + " must be a list of globs");
+            throw error(node, key + " must be a list");
         }
         List<String> values = new ArrayList<>();
         for (Node element : node.elements()) {

@@ -2,6 +2,7 @@ package dev.plumb.config;
 
 import dev.plumb.engine.ConfigException;
 import dev.plumb.engine.EngineSettings;
+import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,12 +11,12 @@ import java.util.Set;
 
 /** The contents of {@code .plumb.yaml}. */
 public record PlumbConfig(Set<String> disabledRules, Map<String, Severity> severityOverrides,
-                          List<String> excludes, List<ConfigException> exceptions) {
+                          List<String> excludes, List<ConfigException> exceptions, RuleSettings ruleSettings) {
 
     public static final String FILE_NAME = ".plumb.yaml";
 
     public static PlumbConfig empty() {
-        return new PlumbConfig(Set.of(), Map.of(), List.of(), List.of());
+        return new PlumbConfig(Set.of(), Map.of(), List.of(), List.of(), RuleSettings.defaults());
     }
 
     public EngineSettings engineSettings(LocalDate today) {

@@ -65,7 +65,11 @@ public final class Engine {
     }
 
     private void dispatch(Rule rule, Platform platform, Findings sink) {
-        if (rule instanceof ResourceRule resourceRule) {
+        if (rule instanceof ResourceRule resourceRule && resourceRule.kinds().equals(ResourceRule.ANY_KIND)) {
+            for (Resource resource : platform.resources()) {
+                guarded(rule, resource, () -> resourceRule.check(resource, sink));
+            }
+        } else if (rule instanceof ResourceRule resourceRule) {
             for (String kind : resourceRule.kinds()) {
                 for (Resource resource : platform.ofKind(kind)) {
                     guarded(rule, resource, () -> resourceRule.check(resource, sink));

@@ -12,6 +12,7 @@ import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.SkippedFile;
+import dev.plumb.model.TextFile;
 import dev.plumb.rule.Finding;
 import dev.plumb.rule.Rule;
 import dev.plumb.rule.RuleMeta;
@@ -112,6 +113,10 @@ public final class Scanner {
             problems.addAll(file.problems());
             ignores.addAll(file.ignores());
         }
-        return new Platform(resources, problems, ignores);
+        List<TextFile> texts = new ArrayList<>(files.size());
+        for (SourceFile file : files) {
+            texts.add(new TextFile(file.path(), file.text()));
+        }
+        return new Platform(resources, problems, ignores, texts);
     }
 }

@@ -1,5 +1,8 @@
 package dev.plumb.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** A container of a pod spec, regular, init or ephemeral. */
 public final class Container {
 
@@ -65,6 +68,27 @@ public final class Container {
 
     public Node ports() {
         return node.get("ports");
+    }
+
+    /** {@code env} entries (name with value or valueFrom). */
+    public List<Node> env() {
+        return node.get("env").elements();
+    }
+
+    /** {@code envFrom} entries (whole Secrets or ConfigMaps). */
+    public List<Node> envFrom() {
+        return node.get("envFrom").elements();
+    }
+
+    public List<Node> volumeMounts() {
+        return node.get("volumeMounts").elements();
+    }
+
+    /** {@code command} then {@code args}, as the process sees its argument vector. */
+    public List<Node> commandLine() {
+        List<Node> words = new ArrayList<>(node.get("command").elements());
+        words.addAll(node.get("args").elements());
+        return words;
     }
 
     /** Init containers run to completion (unless they are sidecars with restartPolicy Always). */

@@ -23,8 +23,15 @@ public final class Platform {
     private final Map<String, List<Resource>> byNamespace;
     private final List<Workload> workloads;
     private final Map<String, List<Resource>> byId;
+    private final List<TextFile> textFiles;
 
     public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives) {
+        this(resources, loadProblems, ignoreDirectives, List.of());
+    }
+
+    public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives,
+                    List<TextFile> textFiles) {
+        this.textFiles = List.copyOf(textFiles);
         this.resources = List.copyOf(resources);
         this.loadProblems = List.copyOf(loadProblems);
         this.ignoreDirectives = List.copyOf(ignoreDirectives);
@@ -153,6 +160,11 @@ public final class Platform {
     /** Subjects of a binding; a ServiceAccount without a namespace belongs to the binding's namespace. */
     public List<BindingSubject> subjectsOf(Resource binding) {
         return BindingSubject.of(binding);
+    }
+
+    /** Every file read, in scan order: manifests, chart files, scripts, notes. */
+    public List<TextFile> textFiles() {
+        return textFiles;
     }
 
     public List<LoadProblem> loadProblems() {

@@ -72,4 +72,31 @@ class ConfigReaderTest {
     void anEmptyFileIsAnEmptyConfig() {
         assertThat(reader.parse(".plumb.yaml", "# nothing yet\n")).isEqualTo(PlumbConfig.empty());
     }
+
+    @Test
+    void readsWhatRulesAreToldAboutThePlatform() {
+        PlumbConfig config = reader.parse(".plumb.yaml", """
+                images:
+                  allowedRegistries: [ghcr.io/acme, registry.k8s.io]
+                criticalImages: [authentik]
+                techDebt: {maxFileLines: 800}
+                capabilities:
+                  backup: Borg on the NAS, nightly
+                """);
+        assertThat(config.ruleSettings().allowedRegistries()).containsExactly("ghcr.io/acme", "registry.k8s.io");
+        assertThat(config.ruleSettings().criticalImages()).containsExactly("authentik");
+        assertThat(config.ruleSettings().maxFileLines()).isEqualTo(800);
+        assertThat(config.ruleSettings().declared("backup")).isEqualTo("Borg on the NAS, nightly");
+        assertThat(reader.parse(".plumb.yaml", "rules: {}\n").ruleSettings().maxFileLines()).isEqualTo(500);
+    }
+
+    @Test
+    void unknownCapabilitiesAndBadLimitsAreErrorsWithTheirLine() {
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "capabilities:\n  backups: restic\n"))
+                .isInstanceOf(ConfigError.class).hasMessageContaining(".plumb.yaml:2").hasMessageContaining("\"backups\"");
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "capabilities:\n  backup: \"\"\n"))
+                .isInstanceOf(ConfigError.class).hasMessageContaining("needs a note");
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "techDebt:\n  maxFileLines: lots\n"))
+                .isInstanceOf(ConfigError.class).hasMessageContaining(".plumb.yaml:2").hasMessageContaining("positive whole number");
+    }
 }

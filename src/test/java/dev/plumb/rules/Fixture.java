@@ -1,5 +1,10 @@
 package dev.plumb.rules;
 
+import dev.plumb.config.ConfigReader;
+import dev.plumb.config.PlumbConfig;
+import dev.plumb.engine.RuleRegistry;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +28,11 @@ record Fixture(String ruleId, String theme, Path location, List<Fixture.File> fi
 
         List<String> lines() {
             return text.lines().toList();
+        }
+
+        /** A fixture directory's {@code .plumb.yaml}: the settings the fixture runs with, not a file it scans. */
+        boolean isConfiguration() {
+            return path.endsWith("/.plumb.yaml");
         }
 
         String extension() {
@@ -60,6 +70,16 @@ record Fixture(String ruleId, String theme, Path location, List<Fixture.File> fi
             }
         }
         return new Fixture(ruleId, theme, entry, List.copyOf(files));
+    }
+
+    /** The fixture directory's {@code .plumb.yaml}, read as a scan would; empty for a single-file fixture. */
+    PlumbConfig configuration() {
+        Path file = location.resolve(PlumbConfig.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return PlumbConfig.empty();
+        }
+        Set<String> known = RuleRegistry.builtIn().stream().map(rule -> rule.meta().id()).collect(Collectors.toSet());
+        return new ConfigReader(known).read(file);
     }
 
     List<Marker> markers() {

@@ -6,6 +6,7 @@ import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
+import dev.plumb.model.TextFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,7 @@ import java.util.Map;
 /**
  * Turns a fixture into a platform the way a scan would, choosing the loader by file extension.
  * The extension point for new formats: add the extension and its loader to {@link #BY_EXTENSION}
- * ("tf" → the Terraform loader). A format whose unit is a directory (a Helm chart) will need a
+ * ("tf" → the Terraform loader); any other file is text only, as a scan treats it. A format whose unit is a directory (a Helm chart) will need a
  * directory loader keyed on the fixture directory instead.
  */
 final class FixtureLoaders {
@@ -36,25 +37,24 @@ final class FixtureLoaders {
     private FixtureLoaders() {
     }
 
-    static boolean supports(Fixture.File file) {
-        return BY_EXTENSION.containsKey(file.extension());
-    }
+    /** Files of other formats are plain text to plumb (scripts, notes, keys): only text rules read them. */
+    private static final FileLoader TEXT_ONLY = (path, text) -> new Loaded(List.of(), List.of(), List.of());
 
     static Platform platform(Fixture fixture) {
         List<Resource> resources = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         List<IgnoreDirective> ignores = new ArrayList<>();
+        List<TextFile> texts = new ArrayList<>();
         for (Fixture.File file : fixture.files()) {
-            FileLoader loader = BY_EXTENSION.get(file.extension());
-            if (loader == null) {
-                throw new IllegalArgumentException(file.path() + ": no fixture loader for ." + file.extension()
-                        + " files; register one in FixtureLoaders.BY_EXTENSION");
+            if (file.isConfiguration()) {
+                continue;
             }
-            Loaded loaded = loader.load(file.path(), file.text());
+            texts.add(new TextFile(file.path(), file.text()));
+            Loaded loaded = BY_EXTENSION.getOrDefault(file.extension(), TEXT_ONLY).load(file.path(), file.text());
             resources.addAll(loaded.resources());
             problems.addAll(loaded.problems());
             ignores.addAll(loaded.ignores());
         }
-        return new Platform(resources, problems, ignores);
+        return new Platform(resources, problems, ignores, texts);
     }
 }

@@ -3,11 +3,12 @@ package dev.plumb.rules;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.plumb.engine.Engine;
-import dev.plumb.engine.EngineSettings;
+import dev.plumb.config.PlumbConfig;
 import dev.plumb.engine.RuleRegistry;
 import dev.plumb.model.Platform;
 import dev.plumb.rule.Finding;
 import dev.plumb.rule.Rule;
+import dev.plumb.rule.RuleSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,10 +31,11 @@ class FixtureTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void findingsSitOnTheMarkedLines(Fixture fixture) {
-        Rule rule = ruleOf(fixture).orElseThrow(() -> new AssertionError(
-                fixture + ": no registered rule \"" + fixture.ruleId() + "\" (add it to RuleRegistry.builtIn())"));
+        PlumbConfig config = fixture.configuration();
+        Rule rule = ruleOf(fixture, config.ruleSettings()).orElseThrow(() -> new AssertionError(
+                fixture + ": no registered rule \"" + fixture.ruleId() + "\" (add it to its theme's list)"));
         Platform platform = FixtureLoaders.platform(fixture);
-        Engine engine = new Engine(List.of(rule), EngineSettings.defaults());
+        Engine engine = new Engine(List.of(rule), config.engineSettings(java.time.LocalDate.now()));
         List<Finding> actual = engine.run(platform).stream()
                 .filter(finding -> !finding.isSuppressed() && finding.rule().id().equals(fixture.ruleId()))
                 .sorted(Comparator.comparing(Finding::file).thenComparingInt(Finding::line))
@@ -47,8 +49,8 @@ class FixtureTest {
         }
     }
 
-    static Optional<Rule> ruleOf(Fixture fixture) {
-        return RuleRegistry.builtIn().stream().filter(rule -> rule.meta().id().equals(fixture.ruleId())).findFirst();
+    static Optional<Rule> ruleOf(Fixture fixture, RuleSettings settings) {
+        return RuleRegistry.builtIn(settings).stream().filter(rule -> rule.meta().id().equals(fixture.ruleId())).findFirst();
     }
 
     private static List<String> compare(Fixture fixture, List<Finding> actual) {
