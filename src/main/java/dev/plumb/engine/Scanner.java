@@ -5,6 +5,7 @@ import dev.plumb.discover.DiscoveryOptions;
 import dev.plumb.discover.DiscoveryResult;
 import dev.plumb.discover.SourceFile;
 import dev.plumb.discover.SourceKind;
+import dev.plumb.load.yaml.IgnoreDirectiveScanner;
 import dev.plumb.load.yaml.LoadedFile;
 import dev.plumb.load.yaml.YamlLoader;
 import dev.plumb.model.IgnoreDirective;
@@ -116,6 +117,10 @@ public final class Scanner {
         List<TextFile> texts = new ArrayList<>(files.size());
         for (SourceFile file : files) {
             texts.add(new TextFile(file.path(), file.text()));
+            // Text rules report in scripts and chart files too, so a plumb:ignore there must count.
+            if (file.kind() != SourceKind.YAML) {
+                ignores.addAll(IgnoreDirectiveScanner.scan(file.path(), file.text()));
+            }
         }
         return new Platform(resources, problems, ignores, texts);
     }

@@ -1,5 +1,6 @@
 package dev.plumb.rules;
 
+import dev.plumb.load.yaml.IgnoreDirectiveScanner;
 import dev.plumb.load.yaml.LoadedFile;
 import dev.plumb.load.yaml.YamlLoader;
 import dev.plumb.model.IgnoreDirective;
@@ -38,7 +39,8 @@ final class FixtureLoaders {
     }
 
     /** Files of other formats are plain text to plumb (scripts, notes, keys): only text rules read them. */
-    private static final FileLoader TEXT_ONLY = (path, text) -> new Loaded(List.of(), List.of(), List.of());
+    private static final FileLoader TEXT_ONLY =
+            (path, text) -> new Loaded(List.of(), List.of(), IgnoreDirectiveScanner.scan(path, text));
 
     static Platform platform(Fixture fixture) {
         List<Resource> resources = new ArrayList<>();
