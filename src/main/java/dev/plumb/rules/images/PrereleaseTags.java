@@ -14,7 +14,7 @@ final class PrereleaseTags {
      * "alpine" is not "alpha" and CUDA's "devel" variant is not "dev".
      */
     private static final Set<String> WORDS = Set.of(
-            "alpha", "beta", "rc", "pre", "preview", "dev", "snapshot", "nightly", "canary", "unstable");
+            "alpha", "beta", "rc", "pre", "prerelease", "preview", "dev", "snapshot", "nightly", "canary", "unstable");
 
     /**
      * Words made only of hex letters: a git-sha tag ("sha-3ea91f0") contains them by chance, so they

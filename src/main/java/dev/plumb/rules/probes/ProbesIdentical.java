@@ -17,7 +17,7 @@ import dev.plumb.rules.Subjects;
         id = "probes-identical",
         title = "Liveness and readiness probes are identical",
         category = Category.RELIABILITY,
-        severity = Severity.MEDIUM,
+        severity = Severity.LOW,
         effort = Effort.S,
         rationale = "Readiness failing should take a pod out of the Service while it catches up; liveness failing "
                 + "restarts it. When both probes check the same thing with the same thresholds they fail "
