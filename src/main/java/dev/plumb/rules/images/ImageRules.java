@@ -11,6 +11,8 @@ public final class ImageRules {
     }
 
     public static List<Rule> all(RuleSettings settings) {
-        return List.of(new ImageTagMutable());
+        return List.of(new ImageTagMutable(),
+                new ImageTagPrerelease(),
+                new ImageRegistryNotAllowed(settings));
     }
 }

@@ -12,6 +12,8 @@ public final class ProbeRules {
 
     public static List<Rule> all(RuleSettings settings) {
         return List.of(new LivenessProbeMissing(),
-                new ReadinessProbeMissing());
+                new ReadinessProbeMissing(),
+                new ProbesIdentical(),
+                new ProbePortUndeclared());
     }
 }

@@ -12,6 +12,8 @@ public final class ResourceRules {
 
     public static List<Rule> all(RuleSettings settings) {
         return List.of(new MemoryLimitMissing(),
-                new ResourceRequestsMissing());
+                new ResourceRequestsMissing(),
+                new ResourceLimitBelowRequest(),
+                new NamespaceQuotaMissing());
     }
 }
