@@ -44,19 +44,17 @@ import java.util.List;
         })
 public final class DefaultServiceAccountBound implements PlatformRule {
 
-    private static final String DEFAULT = "default";
-
     @Override
     public void check(Platform platform, Findings findings) {
         ServiceAccountGrants grants = null;
         // Init containers share the pod's ServiceAccount and token: the finding is about the pod, once.
         for (Workload workload : platform.workloads()) {
-            if (!DEFAULT.equals(workload.podSpec().serviceAccountName())
+            if (!ServiceAccountGrants.runsAsDefault(workload)
                     || !ServiceAccountGrants.automount(platform, workload).orElse(true)) {
                 continue;
             }
             grants = grants == null ? ServiceAccountGrants.of(platform) : grants;
-            List<ServiceAccountGrants.Grant> reaching = grants.of(workload.namespace(), DEFAULT);
+            List<ServiceAccountGrants.Grant> reaching = grants.of(workload.namespace(), ServiceAccountGrants.DEFAULT);
             if (reaching.isEmpty()) {
                 continue;
             }

@@ -69,6 +69,11 @@ public final class RbacPrivilegeEscalationVerbs implements PlatformRule {
         }
     }
 
+    /** " via *" when a wildcard, not the resource's own name, grants it. */
+    private static String via(Node grant, String resource) {
+        return resource.equals(grant.text()) ? "" : " via " + grant.text();
+    }
+
     private static void check(PolicyRule rule, RoleBindings bindings, Findings findings) {
         // Every verb on every resource includes all of these: rbac-wildcard reports it, naming them.
         if (rule.isBlanket()) {
@@ -83,14 +88,15 @@ public final class RbacPrivilegeEscalationVerbs implements PlatformRule {
             }
             List<String> reached = power.resources().stream().filter(r -> !rule.grant(power.group(), r).isMissing()).toList();
             if (!reached.isEmpty()) {
-                powers.add(power.verb() + " " + String.join(", ", reached));
+                powers.add(power.verb() + " " + String.join(", ", reached) + via(rule.grant(power.group(), reached.get(0)), reached.get(0)));
                 at = at == null ? verb : at;
             }
         }
         List<String> proxyVerbs = rule.allowed(NODE_PROXY_VERBS);
-        boolean nodeProxy = !rule.grant("", "nodes/proxy").isMissing() && !proxyVerbs.isEmpty();
+        Node proxy = rule.grant("", "nodes/proxy");
+        boolean nodeProxy = !proxy.isMissing() && !proxyVerbs.isEmpty();
         if (nodeProxy) {
-            powers.add(String.join(", ", proxyVerbs) + " nodes/proxy");
+            powers.add(String.join(", ", proxyVerbs) + " nodes/proxy" + via(proxy, "nodes/proxy"));
             at = at == null ? rule.verb(proxyVerbs.get(0)) : at;
         }
         if (powers.isEmpty()) {

@@ -18,6 +18,7 @@ import java.util.Optional;
  */
 final class ServiceAccountGrants {
 
+    static final String DEFAULT = "default";
     private static final String ALL_ACCOUNTS = "system:serviceaccounts";
     private static final String NAMESPACE_ACCOUNTS = ALL_ACCOUNTS + ":";
 
@@ -77,6 +78,12 @@ final class ServiceAccountGrants {
         return grants;
     }
 
+    /** Pods that name no ServiceAccount, or an empty one, run as their namespace's {@code default}. */
+    static boolean runsAsDefault(Workload workload) {
+        String name = workload.podSpec().serviceAccountName();
+        return name.isBlank() || name.equals(DEFAULT);
+    }
+
     /**
      * The pods' own {@code automountServiceAccountToken}, else the ServiceAccount's when the repository
      * defines it; empty when neither says (Kubernetes then mounts the token).
@@ -86,8 +93,8 @@ final class ServiceAccountGrants {
         if (onPod.isTrue() || onPod.isFalse()) {
             return Optional.of(onPod.isTrue());
         }
-        Node onAccount = platform.findNear("ServiceAccount", workload.namespace(), workload.podSpec().serviceAccountName(),
-                        workload.resource().origin().file())
+        String name = runsAsDefault(workload) ? DEFAULT : workload.podSpec().serviceAccountName();
+        Node onAccount = platform.findNear("ServiceAccount", workload.namespace(), name, workload.resource().origin().file())
                 .map(account -> account.body().get("automountServiceAccountToken"))
                 .orElse(onPod);
         return onAccount.isTrue() || onAccount.isFalse() ? Optional.of(onAccount.isTrue()) : Optional.empty();

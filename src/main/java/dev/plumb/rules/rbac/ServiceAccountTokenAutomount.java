@@ -36,8 +36,6 @@ import dev.plumb.rule.Severity;
         })
 public final class ServiceAccountTokenAutomount implements PlatformRule {
 
-    private static final String DEFAULT = "default";
-
     @Override
     public void check(Platform platform, Findings findings) {
         // Only the default ServiceAccount: a ServiceAccount of its own without bindings in the repository
@@ -46,12 +44,12 @@ public final class ServiceAccountTokenAutomount implements PlatformRule {
         ServiceAccountGrants grants = null;
         for (Workload workload : platform.workloads()) {
             // An explicit true on the pod or the ServiceAccount is a decision, not an oversight.
-            if (!DEFAULT.equals(workload.podSpec().serviceAccountName())
+            if (!ServiceAccountGrants.runsAsDefault(workload)
                     || ServiceAccountGrants.automount(platform, workload).isPresent()) {
                 continue;
             }
             grants = grants == null ? ServiceAccountGrants.of(platform) : grants;
-            if (!grants.of(workload.namespace(), DEFAULT).isEmpty()) {
+            if (!grants.of(workload.namespace(), ServiceAccountGrants.DEFAULT).isEmpty()) {
                 continue;
             }
             findings.report(workload, workload.resource().metadata().get("name"), workload.resource().id()
