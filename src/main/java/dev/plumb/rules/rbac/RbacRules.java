@@ -11,6 +11,8 @@ public final class RbacRules {
     }
 
     public static List<Rule> all(RuleSettings settings) {
-        return List.of(new ClusterAdminBinding());
+        return List.of(new ClusterAdminBinding(), new RbacWildcard(), new RbacSecretRead(), new RbacPodExec(),
+                new RbacPodCreate(), new RbacPrivilegeEscalationVerbs(), new DefaultServiceAccountBound(),
+                new ServiceAccountTokenAutomount());
     }
 }

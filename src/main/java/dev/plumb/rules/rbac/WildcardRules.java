@@ -20,12 +20,17 @@ final class WildcardRules {
 
     static boolean grantsEverything(Resource role) {
         for (Node rule : role.body().get("rules").elements()) {
-            if (values(rule.get("apiGroups")).contains("*") && values(rule.get("resources")).contains("*")
-                    && controlsFully(values(rule.get("verbs")))) {
+            if (fullControl(rule)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** One rule entry giving full control of every resource in every API group. */
+    static boolean fullControl(Node rule) {
+        return values(rule.get("apiGroups")).contains("*") && values(rule.get("resources")).contains("*")
+                && controlsFully(values(rule.get("verbs")));
     }
 
     private static boolean controlsFully(Set<String> verbs) {
