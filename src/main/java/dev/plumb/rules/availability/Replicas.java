@@ -14,8 +14,12 @@ final class Replicas {
     record Floor(long count, Resource autoscaler) {
 
         String describe() {
-            return autoscaler == null ? count + " replicas"
-                    : "at least " + count + " replicas (minReplicas of " + autoscaler.id() + ")";
+            if (autoscaler == null) {
+                return count + (count == 1 ? " replica" : " replicas");
+            }
+            String field = autoscaler.isKind("ScaledObject") ? "minReplicaCount" : "minReplicas";
+            return "at least " + count + (count == 1 ? " replica" : " replicas")
+                    + " (" + field + " of " + autoscaler.id() + ")";
         }
     }
 
@@ -32,6 +36,16 @@ final class Replicas {
                 return floor.isNull() ? Optional.of(new Floor(1, autoscaler))
                         : floor.asLong().map(count -> new Floor(count, autoscaler));
             }
+        }
+        OptionalLong replicas = workload.replicas();
+        return replicas.isPresent() ? Optional.of(new Floor(replicas.getAsLong(), null)) : Optional.empty();
+    }
+
+    /** As {@link #minimum(Platform, Workload)}, through an index built once per run (and counting KEDA ScaledObjects). */
+    static Optional<Floor> minimum(Autoscalers autoscalers, Workload workload) {
+        Optional<Autoscalers.Autoscaler> driver = autoscalers.driving(workload);
+        if (driver.isPresent()) {
+            return driver.get().floor().map(count -> new Floor(count, driver.get().resource()));
         }
         OptionalLong replicas = workload.replicas();
         return replicas.isPresent() ? Optional.of(new Floor(replicas.getAsLong(), null)) : Optional.empty();
