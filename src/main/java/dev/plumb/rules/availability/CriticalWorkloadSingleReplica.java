@@ -1,6 +1,7 @@
 package dev.plumb.rules.availability;
 
 import dev.plumb.model.Container;
+import dev.plumb.model.ImageReference;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Workload;
@@ -68,16 +69,30 @@ public final class CriticalWorkloadSingleReplica implements PlatformRule {
                 continue;
             }
             Optional<String> role = criticalImages.roleOf(main.image());
-            if (role.isEmpty()) {
+            if (role.isEmpty() || isWorker(main)) {
                 continue;
             }
             Node replicas = workload.resource().spec().get("replicas");
             Node at = replicas.isScalar() && floor.get().autoscaler() == null ? replicas : workload.resource().metadata().get("name");
             String what = role.get().equals(CriticalImages.CONFIGURED) ? "it" : "the " + role.get();
             findings.report(workload, at, workload.resource().id() + " runs " + floor.get().describe() + " of "
-                    + main.image() + " (" + role.get() + "): while its node is drained (a k3s upgrade) or down, "
+                    + shortImage(main.image()) + " (" + role.get() + "): while its node is drained or down, "
                     + what + " is unavailable, and so is everything that depends on it");
         }
+    }
+
+    /**
+     * The same image started as a background worker (authentik's {@code args: [worker]}) runs tasks, not the
+     * service others wait on: logins keep working while it restarts.
+     */
+    private static boolean isWorker(Container container) {
+        return container.commandLine().stream().anyMatch(word -> "worker".equals(word.text()));
+    }
+
+    /** A tag says which image it is; the digest next to it only makes the message unreadable. */
+    private static String shortImage(String image) {
+        ImageReference reference = ImageReference.parse(image);
+        return reference.hasTag() && reference.hasDigest() ? reference.repository() + ":" + reference.tag() : image;
     }
 
     /**

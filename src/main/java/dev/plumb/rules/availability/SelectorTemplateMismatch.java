@@ -2,14 +2,17 @@ package dev.plumb.rules.availability;
 
 import dev.plumb.model.LabelSelector;
 import dev.plumb.model.Node;
+import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
+import dev.plumb.model.TextFile;
 import dev.plumb.model.Workload;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
-import dev.plumb.rule.ResourceRule;
+import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,19 +46,25 @@ import java.util.Set;
             "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector",
             "https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#resources-that-support-set-based-requirements"
         })
-public final class SelectorTemplateMismatch implements ResourceRule {
+public final class SelectorTemplateMismatch implements PlatformRule {
 
-    private static final Set<String> KINDS = Set.of(
+    private static final List<String> KINDS = List.of(
             "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job");
+    private static final Set<String> KUSTOMIZATIONS = Set.of("kustomization.yaml", "kustomization.yml", "Kustomization");
     private static final String REJECTED = ": Kubernetes rejects the object";
 
     @Override
-    public Set<String> kinds() {
-        return KINDS;
+    public void check(Platform platform, Findings findings) {
+        List<String> labelledDirectories = labelledDirectories(platform);
+        for (String kind : KINDS) {
+            for (Resource resource : platform.ofKind(kind)) {
+                String file = resource.origin().file();
+                check(resource, labelledDirectories.stream().anyMatch(file::startsWith), findings);
+            }
+        }
     }
 
-    @Override
-    public void check(Resource resource, Findings findings) {
+    private static void check(Resource resource, boolean buildAddsLabels, Findings findings) {
         Optional<Workload> workload = Workload.of(resource);
         Node selector = resource.spec().get("selector");
         // No selector: a patch or partial base (apps/v1 requires one), a Job's generated one, or an RC's default.
@@ -64,11 +73,31 @@ public final class SelectorTemplateMismatch implements ResourceRule {
             return;
         }
         Map<String, String> labels = workload.get().templateLabels();
+        // kustomize's commonLabels fill an empty selector and a label-less template alike: as written, can't tell.
+        if (buildAddsLabels && (labels.isEmpty() || LabelSelector.of(selector).matchesEverything())) {
+            return;
+        }
         if (resource.isKind("ReplicationController")) {
             checkEquality(resource, selector, labels, findings);
         } else if (selector.isMap()) {
             checkSetBased(resource, selector, labels, findings);
         }
+    }
+
+    /**
+     * Directories ("" for the root, else ending in '/') of kustomizations that write labels into selectors
+     * (commonLabels, or labels with includeSelectors). Only the files at and below one rely on it: an overlay
+     * cannot be what makes its base valid, since the base is built on its own too.
+     */
+    private static List<String> labelledDirectories(Platform platform) {
+        List<String> directories = new ArrayList<>();
+        for (TextFile file : platform.textFiles()) {
+            if (KUSTOMIZATIONS.contains(file.name())
+                    && (file.text().contains("commonLabels") || file.text().contains("includeSelectors: true"))) {
+                directories.add(file.path().substring(0, file.path().length() - file.name().length()));
+            }
+        }
+        return directories;
     }
 
     /**
