@@ -11,6 +11,16 @@ public final class AvailabilityRules {
     }
 
     public static List<Rule> all(RuleSettings settings) {
-        return List.of(new PdbMissing());
+        return List.of(
+                new PdbMissing(),
+                new PdbBlocksEviction(),
+                new CriticalWorkloadSingleReplica(settings),
+                new ReplicasWithoutSpread(),
+                new HpaTargetMissing(),
+                new HpaReplicasConflict(),
+                new StatefulSetServiceMissing(),
+                new SelectorTemplateMismatch(),
+                new GpuWorkloadSingleNode(),
+                new WorkloadDisabled());
     }
 }

@@ -11,6 +11,10 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @RuleInfo(
@@ -43,9 +47,16 @@ public final class PdbMissing implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
+        Autoscalers autoscalers = Autoscalers.of(platform);
+        // One pass over the budgets instead of one per workload: a large repository has thousands of each.
+        Map<String, List<Resource>> budgets = new HashMap<>();
+        for (Resource budget : platform.ofKind("PodDisruptionBudget")) {
+            budgets.computeIfAbsent(budget.namespace(), ns -> new ArrayList<>()).add(budget);
+        }
         for (Workload workload : platform.workloads()) {
-            Optional<Replicas.Floor> floor = Replicas.minimum(platform, workload);
-            if (floor.isEmpty() || floor.get().count() < 2 || isCovered(platform, workload)) {
+            Optional<Replicas.Floor> floor = Replicas.minimum(autoscalers, workload);
+            if (floor.isEmpty() || floor.get().count() < 2
+                    || isCovered(budgets.getOrDefault(workload.namespace(), List.of()), workload)) {
                 continue;
             }
             Node replicasNode = workload.resource().spec().get("replicas");
@@ -55,8 +66,8 @@ public final class PdbMissing implements PlatformRule {
         }
     }
 
-    private static boolean isCovered(Platform platform, Workload workload) {
-        for (Resource budget : platform.ofKind("PodDisruptionBudget", workload.namespace())) {
+    private static boolean isCovered(List<Resource> budgets, Workload workload) {
+        for (Resource budget : budgets) {
             // Without minAvailable or maxUnavailable a budget allows every eviction: it protects nothing.
             if (budget.spec().get("minAvailable").isNull() && budget.spec().get("maxUnavailable").isNull()) {
                 continue;
