@@ -24,6 +24,7 @@ public final class Platform {
     private final List<Workload> workloads;
     private final Map<String, List<Resource>> byId;
     private final List<TextFile> textFiles;
+    private final Map<String, List<Resource>> byKindAndNamespace;
 
     public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives) {
         this(resources, loadProblems, ignoreDirectives, List.of());
@@ -37,6 +38,8 @@ public final class Platform {
         this.ignoreDirectives = List.copyOf(ignoreDirectives);
         this.byKind = Collections.unmodifiableMap(this.resources.stream()
                 .collect(Collectors.groupingBy(Resource::kind, LinkedHashMap::new, Collectors.toUnmodifiableList())));
+        this.byKindAndNamespace = this.resources.stream().collect(Collectors.groupingBy(
+                r -> r.kind() + '\u0000' + r.namespace(), HashMap::new, Collectors.toUnmodifiableList()));
         this.byNamespace = Collections.unmodifiableMap(this.resources.stream()
                 .collect(Collectors.groupingBy(Resource::namespace, HashMap::new, Collectors.toUnmodifiableList())));
         List<Workload> views = new ArrayList<>();
@@ -61,8 +64,9 @@ public final class Platform {
         return byKind.getOrDefault(kind, List.of());
     }
 
+    /** Rules call this once per workload or reference: indexed, so a large repository stays linear. */
     public List<Resource> ofKind(String kind, String namespace) {
-        return ofKind(kind).stream().filter(r -> r.namespace().equals(namespace)).toList();
+        return byKindAndNamespace.getOrDefault(kind + '\u0000' + namespace, List.of());
     }
 
     /** Objects of a namespace; "" holds the cluster-scoped ones. */
