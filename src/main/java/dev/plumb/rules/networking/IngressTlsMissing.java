@@ -216,8 +216,14 @@ public final class IngressTlsMissing implements PlatformRule {
         boolean anyRedirect(Resource route, Node entries) {
             for (Node entry : entries.elements()) {
                 String name = entry.get("name").text();
-                if (name != null && isRedirect(new Traefik.MiddlewareRef(route, entry, entry.get("namespace")
-                        .textOr(route.namespace()), name, null), 0)) {
+                if (name == null) {
+                    continue;
+                }
+                Traefik.MiddlewareRef ref = name.endsWith(Traefik.CRD_PROVIDER)
+                        ? new Traefik.MiddlewareRef(route, entry, null, null,
+                                name.substring(0, name.length() - Traefik.CRD_PROVIDER.length()))
+                        : new Traefik.MiddlewareRef(route, entry, entry.get("namespace").textOr(route.namespace()), name, null);
+                if (isRedirect(ref, 0)) {
                     return true;
                 }
             }

@@ -53,12 +53,14 @@ public final class NamespaceDefaultDenyMissing implements PlatformRule {
         if (PolicyCoverage.hasClusterWidePolicies(platform)) {
             return;
         }
-        Set<String> isolated = new HashSet<>();
+        // Namespaces isolated by a default deny, or governed by CNI-specific policies plumb cannot evaluate.
+        Set<String> settled = new HashSet<>();
         for (Resource policy : platform.ofKind("NetworkPolicy")) {
-            if (isDefaultDeny(policy)) {
-                isolated.add(policy.namespace());
+            if (!PolicyCoverage.isStandard(policy) || isDefaultDeny(policy)) {
+                settled.add(policy.namespace());
             }
         }
+        platform.ofKind("CiliumNetworkPolicy").forEach(policy -> settled.add(policy.namespace()));
         Map<String, List<Workload>> byNamespace = new LinkedHashMap<>();
         for (Workload workload : platform.workloads()) {
             // NetworkPolicies do not apply to pods on the host's network.
@@ -67,7 +69,7 @@ public final class NamespaceDefaultDenyMissing implements PlatformRule {
             }
         }
         byNamespace.forEach((namespace, workloads) -> {
-            if (isolated.contains(namespace) || PolicyCoverage.hasCniSpecificPolicies(platform, namespace)) {
+            if (settled.contains(namespace)) {
                 return;
             }
             Workload first = workloads.get(0);
@@ -79,7 +81,7 @@ public final class NamespaceDefaultDenyMissing implements PlatformRule {
 
     /** Selects every pod for ingress and admits only named sources: every pod of the namespace is isolated. */
     private static boolean isDefaultDeny(Resource policy) {
-        if (!PolicyCoverage.isStandard(policy) || !PolicyCoverage.selectsEveryPod(policy)
+        if (!PolicyCoverage.selectsEveryPod(policy)
                 || !PolicyCoverage.restrictsIngress(policy)) {
             return false;
         }

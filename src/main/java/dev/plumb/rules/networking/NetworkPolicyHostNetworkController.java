@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
                 + "`namespaceSelector` or `podSelector` never matches that traffic on common CNIs (k3s's "
                 + "kube-router, Calico, Cilium), so the application behind the Ingress times out, and the "
                 + "usual \"fix\" under pressure is a policy that opens the pods to everything. Only controllers "
-                + "the repository defines are recognised.",
+                + "the repository defines are recognised: a Deployment or DaemonSet with `hostNetwork: true`, or "
+                + "a Flux HelmRelease of a controller chart whose values set it.",
         fix = """
                 Admit the nodes' addresses instead of the controller's namespace (or run the controller \
                 without `hostNetwork`, behind a LoadBalancer Service):
@@ -53,7 +54,17 @@ public final class NetworkPolicyHostNetworkController implements PlatformRule {
     private static final Pattern CONTROLLER_IMAGE = Pattern.compile(
             "traefik|ingress-nginx|nginx-ingress|haproxy-ingress|haproxytech/kubernetes-ingress|caddy|envoy|contour|kong");
 
-    private record Controller(Workload workload, Map<String, String> namespaceLabels) {}
+    /**
+     * @param podLabels the controller pods' labels; null when a Helm release installs it and the
+     *                  labels are the chart's business
+     */
+    private record Controller(Resource source, String namespace, Map<String, String> podLabels,
+                              Map<String, String> namespaceLabels) {
+
+        String describe() {
+            return podLabels == null ? source.id() + " (hostNetwork in its values)" : source.id();
+        }
+    }
 
     @Override
     public void check(Platform platform, Findings findings) {
@@ -70,7 +81,7 @@ public final class NetworkPolicyHostNetworkController implements PlatformRule {
                     admitted(platform, policy, peer, controllers).ifPresent(controller -> {
                         Node namespaceSelector = peer.get("namespaceSelector");
                         Node at = namespaceSelector.isMissing() ? peer.get("podSelector") : namespaceSelector;
-                        findings.report(policy, at, policy.id() + " admits " + controller.workload().resource().id()
+                        findings.report(policy, at, policy.id() + " admits " + controller.describe()
                                 + " by " + (namespaceSelector.isMissing() ? "podSelector" : "namespaceSelector")
                                 + ", but that controller runs with hostNetwork: its connections come from node IPs,"
                                 + " which no selector matches");
@@ -80,17 +91,29 @@ public final class NetworkPolicyHostNetworkController implements PlatformRule {
         }
     }
 
-    /** Ingress controllers with hostNetwork, from their regular containers' images (init containers serve no traffic). */
+    /**
+     * Ingress controllers with hostNetwork: workloads by their regular containers' images (init
+     * containers serve no traffic), and Flux Helm releases of a controller chart by their values.
+     */
     private static List<Controller> controllers(Platform platform) {
         List<Controller> controllers = new ArrayList<>();
         Map<String, Map<String, String>> labelsByNamespace = new HashMap<>();
         for (Workload workload : platform.workloads()) {
-            if (!workload.podSpec().node().get("hostNetwork").isTrue() || !runsController(workload)) {
-                continue;
+            if (workload.podSpec().node().get("hostNetwork").isTrue() && runsController(workload)) {
+                controllers.add(new Controller(workload.resource(), workload.namespace(), workload.templateLabels(),
+                        labelsByNamespace.computeIfAbsent(workload.namespace(), ns -> namespaceLabels(platform, ns))));
             }
-            Map<String, String> labels = labelsByNamespace.computeIfAbsent(workload.namespace(),
-                    namespace -> namespaceLabels(platform, namespace));
-            controllers.add(new Controller(workload, labels));
+        }
+        for (Resource release : platform.ofKind("HelmRelease")) {
+            Node values = release.spec().get("values");
+            String chart = release.spec().path("chart", "spec", "chart").textOr("").toLowerCase(Locale.ROOT);
+            // The Traefik chart reads hostNetwork at the top level, ingress-nginx's under controller.
+            if (CONTROLLER_IMAGE.matcher(chart).find()
+                    && (values.get("hostNetwork").isTrue() || values.path("controller", "hostNetwork").isTrue())) {
+                String namespace = release.spec().get("targetNamespace").textOr(release.namespace());
+                controllers.add(new Controller(release, namespace, null,
+                        labelsByNamespace.computeIfAbsent(namespace, ns -> namespaceLabels(platform, ns))));
+            }
         }
         return controllers;
     }
@@ -139,11 +162,13 @@ public final class NetworkPolicyHostNetworkController implements PlatformRule {
             return Optional.empty();
         }
         for (Controller controller : controllers) {
-            String namespace = controller.workload().namespace();
+            String namespace = controller.namespace();
             boolean namespaceMatches = namespaceNode.isMissing()
                     ? namespace.equals(policy.namespace())
                     : namespaces.matches(controller.namespaceLabels());
-            if (!namespaceMatches || pods != null && !pods.matches(controller.workload().templateLabels())) {
+            // A release's pod labels are unknown: only a peer without podSelector surely means its pods.
+            if (!namespaceMatches || pods != null
+                    && (controller.podLabels() == null || !pods.matches(controller.podLabels()))) {
                 continue;
             }
             boolean alsoOrdinaryPods = platform.workloadsIn(namespace).stream()

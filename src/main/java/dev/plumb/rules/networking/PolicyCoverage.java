@@ -40,12 +40,6 @@ final class PolicyCoverage {
         return policy.isKind("NetworkPolicy") && policy.group().equals("networking.k8s.io");
     }
 
-    /** Policies plumb cannot read in the namespace: Cilium's, or Calico's own NetworkPolicy kind. */
-    static boolean hasCniSpecificPolicies(Platform platform, String namespace) {
-        return !platform.ofKind("CiliumNetworkPolicy", namespace).isEmpty()
-                || platform.ofKind("NetworkPolicy", namespace).stream().anyMatch(policy -> !isStandard(policy));
-    }
-
     /** An absent or null podSelector decodes as the empty selector, which selects every pod. */
     static boolean selectsEveryPod(Resource policy) {
         Node podSelector = policy.spec().get("podSelector");

@@ -150,13 +150,15 @@ final class Traefik {
         }
 
         /**
-         * The namespace a qualified name most likely means: the longest namespace holding Middlewares
-         * that prefixes it. Empty when none does: then plumb cannot tell which namespace was meant.
+         * The namespace a qualified name means: the longest namespace of the repository that prefixes
+         * it ("home-automation" before "home"). Empty when that namespace holds no Middlewares in the
+         * repository, or no namespace prefixes it: then plumb cannot tell.
          */
-        Optional<String> namespaceOf(String qualified) {
-            return namesByNamespace.keySet().stream()
+        Optional<String> namespaceOf(String qualified, Set<String> namespaces) {
+            return namespaces.stream()
                     .filter(namespace -> qualified.startsWith(namespace + "-") && qualified.length() > namespace.length() + 1)
-                    .max(Comparator.comparingInt(String::length));
+                    .max(Comparator.comparingInt(String::length))
+                    .filter(this::definesIn);
         }
 
         /** The names defined in a namespace, for messages: a typo is easier to spot next to the right name. */

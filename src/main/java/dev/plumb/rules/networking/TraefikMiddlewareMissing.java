@@ -7,9 +7,12 @@ import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
 import dev.plumb.model.Platform;
+import dev.plumb.model.Resource;
 import dev.plumb.rules.networking.Traefik.MiddlewareRef;
 import dev.plumb.rules.networking.Traefik.Middlewares;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @RuleInfo(
         id = "traefik-middleware-missing",
@@ -44,13 +47,17 @@ public final class TraefikMiddlewareMissing implements PlatformRule {
         if (middlewares.isEmpty()) {
             return;
         }
+        Set<String> namespaces = null;
         for (MiddlewareRef ref : Traefik.middlewareRefs(platform)) {
             if (middlewares.resolve(ref).isPresent()) {
                 continue;
             }
             // Signal that the repository is the source of truth: it defines Middlewares in the
             // referenced namespace. Elsewhere they may come from a chart's values, so: can't tell.
-            Optional<String> namespace = ref.isQualified() ? middlewares.namespaceOf(ref.qualified())
+            if (ref.isQualified() && namespaces == null) {
+                namespaces = platform.resources().stream().map(Resource::namespace).collect(Collectors.toSet());
+            }
+            Optional<String> namespace = ref.isQualified() ? middlewares.namespaceOf(ref.qualified(), namespaces)
                     : Optional.of(ref.namespace()).filter(middlewares::definesIn);
             if (namespace.isEmpty()) {
                 continue;
