@@ -4,7 +4,6 @@ import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -155,10 +154,13 @@ final class Traefik {
          * repository, or no namespace prefixes it: then plumb cannot tell.
          */
         Optional<String> namespaceOf(String qualified, Set<String> namespaces) {
-            return namespaces.stream()
-                    .filter(namespace -> qualified.startsWith(namespace + "-") && qualified.length() > namespace.length() + 1)
-                    .max(Comparator.comparingInt(String::length))
-                    .filter(this::definesIn);
+            for (int dash = qualified.lastIndexOf('-'); dash > 0; dash = qualified.lastIndexOf('-', dash - 1)) {
+                String namespace = qualified.substring(0, dash);
+                if (dash < qualified.length() - 1 && namespaces.contains(namespace)) {
+                    return Optional.of(namespace).filter(this::definesIn);
+                }
+            }
+            return Optional.empty();
         }
 
         /** The names defined in a namespace, for messages: a typo is easier to spot next to the right name. */

@@ -13,8 +13,6 @@ import dev.plumb.rules.networking.Traefik.MiddlewareRef;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "traefik-middleware-unused",
@@ -42,8 +40,6 @@ import java.util.regex.Pattern;
             "https://doc.traefik.io/traefik/routing/providers/kubernetes-crd/#kind-middleware"
         })
 public final class TraefikMiddlewareUnused implements PlatformRule {
-
-    private static final Pattern QUALIFIED_MENTION = Pattern.compile("([A-Za-z0-9][A-Za-z0-9.-]*)@kubernetescrd");
 
     @Override
     public void check(Platform platform, Findings findings) {
@@ -74,22 +70,35 @@ public final class TraefikMiddlewareUnused implements PlatformRule {
 
     /**
      * Entry point middlewares live in Traefik's static configuration (Helm values, container
-     * arguments, a traefik.yml), which plumb reads only as text. Comments do not count.
+     * arguments, a traefik.yml), which plumb reads only as text. Comments do not count. Found by
+     * the provider suffix and read backwards: a regex anchored at every letter costs too much on
+     * large repositories.
      */
     private static Set<String> mentions(Platform platform) {
         Set<String> mentioned = new HashSet<>();
         for (TextFile file : platform.textFiles()) {
-            if (!file.text().contains(Traefik.CRD_PROVIDER)) {
-                continue;
-            }
-            for (String line : file.lines()) {
-                int comment = line.stripLeading().startsWith("#") ? 0 : line.indexOf(" #");
-                Matcher matcher = QUALIFIED_MENTION.matcher(comment < 0 ? line : line.substring(0, comment));
-                while (matcher.find()) {
-                    mentioned.add(matcher.group(1));
+            String text = file.text();
+            for (int at = text.indexOf(Traefik.CRD_PROVIDER); at >= 0; at = text.indexOf(Traefik.CRD_PROVIDER, at + 1)) {
+                int start = at;
+                while (start > 0 && isNameChar(text.charAt(start - 1))) {
+                    start--;
+                }
+                if (start < at && !inComment(text, start)) {
+                    mentioned.add(text.substring(start, at));
                 }
             }
         }
         return mentioned;
+    }
+
+    private static boolean isNameChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_';
+    }
+
+    /** A '#' opening the line or following a space before the mention starts a comment. */
+    private static boolean inComment(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        String before = text.substring(lineStart, at);
+        return before.stripLeading().startsWith("#") || before.contains(" #");
     }
 }
