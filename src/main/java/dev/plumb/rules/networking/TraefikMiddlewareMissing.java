@@ -1,13 +1,13 @@
 package dev.plumb.rules.networking;
 
+import dev.plumb.model.Platform;
+import dev.plumb.model.Resource;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
-import dev.plumb.model.Platform;
-import dev.plumb.model.Resource;
 import dev.plumb.rules.networking.Traefik.MiddlewareRef;
 import dev.plumb.rules.networking.Traefik.Middlewares;
 import java.util.Optional;
