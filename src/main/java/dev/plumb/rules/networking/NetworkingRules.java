@@ -12,6 +12,14 @@ public final class NetworkingRules {
 
     public static List<Rule> all(RuleSettings settings) {
         return List.of(new NetworkPolicyMissing(),
-                new ServiceSelectorOrphan());
+                new ServiceSelectorOrphan(),
+                new NamespaceDefaultDenyMissing(),
+                new NetworkPolicySelectsNothing(),
+                new IngressTlsMissing(),
+                new IngressBackendMissing(),
+                new ServiceExposedExternally(),
+                new NetworkPolicyHostNetworkController(),
+                new TraefikMiddlewareUnused(),
+                new TraefikMiddlewareMissing());
     }
 }

@@ -27,12 +27,23 @@ final class PolicyCoverage {
      * An egress-only policy leaves the pod open to every caller. Without policyTypes, Kubernetes
      * reads a policy as Ingress (plus Egress when it has egress rules).
      */
-    private static boolean restrictsIngress(Resource policy) {
+    static boolean restrictsIngress(Resource policy) {
         Node types = policy.spec().get("policyTypes");
         if (!types.isList()) {
             return true;
         }
         return types.elements().stream().anyMatch(type -> "Ingress".equals(type.text()));
+    }
+
+    /** A networking.k8s.io policy, the only NetworkPolicy kind whose selectors plumb evaluates. */
+    static boolean isStandard(Resource policy) {
+        return policy.isKind("NetworkPolicy") && policy.group().equals("networking.k8s.io");
+    }
+
+    /** An absent or null podSelector decodes as the empty selector, which selects every pod. */
+    static boolean selectsEveryPod(Resource policy) {
+        Node podSelector = policy.spec().get("podSelector");
+        return podSelector.isNull() || LabelSelector.of(podSelector).matchesEverything();
     }
 
     static boolean isCovered(Platform platform, String namespace, Map<String, String> labels) {
