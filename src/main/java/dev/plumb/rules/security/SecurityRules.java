@@ -12,6 +12,16 @@ public final class SecurityRules {
 
     public static List<Rule> all(RuleSettings settings) {
         return List.of(new HostNamespace(),
-                new PrivilegedContainer());
+                new PrivilegedContainer(),
+                new PrivilegeEscalationAllowed(),
+                new RunsAsRoot(),
+                new RootFilesystemWritable(),
+                new CapabilitiesDangerous(),
+                new CapabilitiesNotDropped(),
+                new SeccompProfileMissing(),
+                new ProcMountUnmasked(),
+                new SysctlsUnsafe(),
+                new HostPort(),
+                new HostPathVolume());
     }
 }
