@@ -56,12 +56,19 @@ public final class DefaultNamespaceObject implements PlatformRule {
                 Node written = metadata.get("namespace");
                 Node at = Resource.DEFAULT_NAMESPACE.equals(written.text()) ? written : metadata.get("name");
                 findings.report(resource, at, resource.id() + " is in namespace default");
-            } else if (!deciders.decidesNamespaceOf(resource.origin().file())) {
-                // Without a namespace of its own, a kustomization or a GitOps application with a target
-                // namespace may place the object: only files outside their reach are reported.
-                findings.report(resource, metadata.get("name"), resource.id()
-                        + " names no namespace: applied as written it lands in default");
+            } else {
+                reportUnwritten(resource, deciders.placementOf(resource.origin().file()), findings);
             }
         }
+    }
+
+    /** Without a namespace of its own, the object goes where its deploy tool puts it. */
+    private static void reportUnwritten(Resource resource, NamespaceDeciders.Placement placement, Findings findings) {
+        if (!Resource.DEFAULT_NAMESPACE.equals(placement.namespace())) {
+            return;
+        }
+        String how = placement.by() == null ? ": applied as written it lands in default"
+                : " and " + placement.by() + " applies it into default";
+        findings.report(resource, resource.metadata().get("name"), resource.id() + " names no namespace" + how);
     }
 }

@@ -5,6 +5,8 @@ import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.TextFile;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +26,9 @@ final class NamespaceDeciders {
             "CiliumBGPClusterConfig", "CiliumNode", "CiliumIdentity", "CiliumExternalWorkload",
             "ServiceCIDR", "IPAddress", "DeviceClass", "ResourceSlice", "VolumeAttributesClass", "ClusterTrustBundle",
             "MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding", "StorageVersionMigration", "NodeFeatureRule");
+    private static final Set<String> CORE_NAMESPACED = Set.of("Pod", "Service", "ConfigMap", "Secret", "ServiceAccount",
+            "PersistentVolumeClaim", "Endpoints", "Event", "LimitRange", "ResourceQuota", "ReplicationController",
+            "PodTemplate", "Binding");
     /** Groups whose every kind is cluster-scoped. */
     private static final Set<String> CLUSTER_SCOPED_GROUPS = Set.of("constraints.gatekeeper.sh");
     /** Configuration files for tools, not objects of a cluster, though they carry apiVersion and kind. */
@@ -32,7 +37,18 @@ final class NamespaceDeciders {
 
     private final Set<String> clusterScopedCrdKinds = new HashSet<>();
     private final Set<String> kustomizeDirectories = new HashSet<>();
-    private final Set<String> gitOpsDirectories = new HashSet<>();
+    /** GitOps path → where that application puts objects without a namespace. */
+    private final Map<String, Placement> gitOpsDirectories = new LinkedHashMap<>();
+
+    /**
+     * Where an object without a namespace of its own ends up, and who puts it there: {@code by} is
+     * null when it is applied as written; a null namespace means a kustomization decides and plumb
+     * cannot tell which.
+     */
+    record Placement(String namespace, String by) {
+        static final Placement AS_WRITTEN = new Placement(Resource.DEFAULT_NAMESPACE, null);
+        static final Placement UNKNOWN = new Placement(null, null);
+    }
 
     private NamespaceDeciders() {
     }
@@ -52,15 +68,19 @@ final class NamespaceDeciders {
             }
         }
         for (Resource application : platform.ofKind("Application")) {
-            if (application.group().equals("argoproj.io") && hasText(application.spec().path("destination", "namespace"))) {
-                deciders.addGitOpsPath(application.spec().path("source", "path"));
-                application.spec().get("sources").elements().forEach(source -> deciders.addGitOpsPath(source.get("path")));
+            Node namespace = application.spec().path("destination", "namespace");
+            if (application.group().equals("argoproj.io") && hasText(namespace)) {
+                Placement placement = new Placement(namespace.text().strip(), application.id());
+                deciders.addGitOpsPath(application.spec().path("source", "path"), placement);
+                application.spec().get("sources").elements()
+                        .forEach(source -> deciders.addGitOpsPath(source.get("path"), placement));
             }
         }
         for (Resource kustomization : platform.ofKind("Kustomization")) {
-            if (kustomization.group().equals("kustomize.toolkit.fluxcd.io")
-                    && hasText(kustomization.spec().get("targetNamespace"))) {
-                deciders.addGitOpsPath(kustomization.spec().get("path"));
+            Node namespace = kustomization.spec().get("targetNamespace");
+            if (kustomization.group().equals("kustomize.toolkit.fluxcd.io") && hasText(namespace)) {
+                deciders.addGitOpsPath(kustomization.spec().get("path"),
+                        new Placement(namespace.text().strip(), kustomization.id()));
             }
         }
         return deciders;
@@ -79,18 +99,30 @@ final class NamespaceDeciders {
         if ((startsWithWord(kind, "Cluster") && !kind.equals("ClusterServiceVersion")) || startsWithWord(kind, "Global")) {
             return true;
         }
-        boolean kubeconfig = group.isEmpty() && kind.equals("Config");
-        return kubeconfig || TOOL_CONFIG_GROUPS.contains(group) || group.endsWith(".config.k8s.io");
+        if (group.isEmpty()) {
+            // The core group serves only v1 and a known set of namespaced kinds; anything else with a
+            // bare apiVersion is another tool's file (a kubeconfig's Config, Talos's v1alpha1 documents).
+            return !resource.apiVersion().equals("v1") || !CORE_NAMESPACED.contains(kind);
+        }
+        return TOOL_CONFIG_GROUPS.contains(group) || group.endsWith(".config.k8s.io");
     }
 
-    /** True when a kustomization or a GitOps application decides the namespace of objects in this file. */
-    boolean decidesNamespaceOf(String file) {
+    /**
+     * Where objects of this file that name no namespace end up. A GitOps application's target
+     * namespace overrides everything below its path; otherwise a kustomization in the directory or
+     * above may set one (or an overlay may), which plumb cannot tell; otherwise they are applied as
+     * written, into default.
+     */
+    Placement placementOf(String file) {
+        boolean kustomized = false;
         for (String directory = parent(file); ; directory = parent(directory)) {
-            if (kustomizeDirectories.contains(directory) || isGitOpsDirectory(directory)) {
-                return true;
+            Placement gitOps = gitOpsPlacement(directory);
+            if (gitOps != null) {
+                return gitOps;
             }
+            kustomized |= kustomizeDirectories.contains(directory);
             if (directory.isEmpty()) {
-                return false;
+                return kustomized ? Placement.UNKNOWN : Placement.AS_WRITTEN;
             }
         }
     }
@@ -100,17 +132,18 @@ final class NamespaceDeciders {
      * pointed at, which may be the repository or a folder in it (or contain it): the two match
      * when one ends with the other.
      */
-    private boolean isGitOpsDirectory(String directory) {
-        for (String path : gitOpsDirectories) {
+    private Placement gitOpsPlacement(String directory) {
+        for (Map.Entry<String, Placement> entry : gitOpsDirectories.entrySet()) {
+            String path = entry.getKey();
             if (path.isEmpty() || directory.equals(path) || directory.endsWith("/" + path)
                     || (!directory.isEmpty() && path.endsWith("/" + directory))) {
-                return true;
+                return entry.getValue();
             }
         }
-        return false;
+        return null;
     }
 
-    private void addGitOpsPath(Node path) {
+    private void addGitOpsPath(Node path, Placement placement) {
         String text = path.text();
         if (text == null || text.contains("{{")) {
             return;
@@ -122,7 +155,7 @@ final class NamespaceDeciders {
         while (normalised.endsWith("/")) {
             normalised = normalised.substring(0, normalised.length() - 1);
         }
-        gitOpsDirectories.add(normalised.equals(".") ? "" : normalised);
+        gitOpsDirectories.putIfAbsent(normalised.equals(".") ? "" : normalised, placement);
     }
 
     private static boolean hasText(Node node) {
