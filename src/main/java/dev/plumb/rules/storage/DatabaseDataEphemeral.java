@@ -89,13 +89,26 @@ public final class DatabaseDataEphemeral implements ContainerRule {
         String name = mount.get("name").textOr("");
         Node volume = MountPaths.volume(workload.podSpec(), name);
         // A mount that names no pod volume is a StatefulSet claim template (persistent) or a typo
-        // another rule reports: either way not an emptyDir.
-        if (volume.get("emptyDir").isMissing()) {
+        // another rule reports: either way not an emptyDir. A claim template also replaces a pod
+        // volume of the same name.
+        if (volume.get("emptyDir").isMissing() || hasClaimTemplate(workload, name)) {
             return;
         }
         findings.report(workload, container, mount.get("mountPath"), Subjects.container(workload, container)
                 + " keeps its " + database.product() + " data (" + dataDir + ") on emptyDir volume \"" + name
                 + "\": it is deleted with the pod, so a reschedule, drain or eviction loses the database");
+    }
+
+    private static boolean hasClaimTemplate(Workload workload, String name) {
+        if (!workload.kind().equals("StatefulSet")) {
+            return false;
+        }
+        for (Node template : workload.resource().spec().get("volumeClaimTemplates").elements()) {
+            if (name.equals(template.path("metadata", "name").text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where this container keeps its data: an explicit variable or flag wins over the image default. */

@@ -8,6 +8,7 @@ import dev.plumb.model.Resource;
 import dev.plumb.model.Workload;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import java.util.Set;
 final class NfsDependents {
 
     static final String CSI_DRIVER = "nfs.csi.k8s.io";
+    private static final String BETA_CLASS_ANNOTATION = "volume.beta.kubernetes.io/storage-class";
 
     /** One server: where it is first written, the workloads and the volumes that need it. */
     static final class Server {
@@ -41,7 +43,7 @@ final class NfsDependents {
     }
 
     private final Map<String, Server> servers = new HashMap<>();
-    private final Map<Resource, Integer> ordinals = new HashMap<>();
+    private final Map<Resource, Integer> ordinals = new IdentityHashMap<>();
     private final Map<String, String> serverOfPv = new HashMap<>();
     private final Map<String, String> serverOfClass = new HashMap<>();
     private final Map<String, String> serverOfClaim = new HashMap<>();
@@ -122,7 +124,10 @@ final class NfsDependents {
                 serverOfClaim.put(key, bound);
                 continue;
             }
-            String provisioned = serverOfClass.get(claim.spec().get("storageClassName").textOr(""));
+            // Claims from before storageClassName named their class in an annotation.
+            String className = claim.spec().get("storageClassName").optText()
+                    .orElseGet(() -> claim.annotations().getOrDefault(BETA_CLASS_ANNOTATION, ""));
+            String provisioned = serverOfClass.get(className);
             if (provisioned != null && !serverOfClaim.containsKey(key)) {
                 serverOfClaim.put(key, provisioned);
                 servers.get(provisioned).volumes.add(claim.id());
