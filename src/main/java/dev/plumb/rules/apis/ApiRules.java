@@ -11,6 +11,7 @@ public final class ApiRules {
     }
 
     public static List<Rule> all(RuleSettings settings) {
-        return List.of();
+        return List.of(new ApiVersionRemoved(),
+                new DefaultNamespaceObject());
     }
 }

@@ -11,6 +11,9 @@ public final class StorageRules {
     }
 
     public static List<Rule> all(RuleSettings settings) {
-        return List.of();
+        return List.of(new DatabaseDataEphemeral(),
+                new HostPathAppData(),
+                new NfsServerDependency(),
+                new PvcDefaultStorageClass());
     }
 }
