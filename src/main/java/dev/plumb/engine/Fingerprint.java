@@ -6,7 +6,9 @@ import dev.plumb.rule.Subject;
  * A finding's identity across scans: rule, subject, file and message, never the line, so moving
  * code around does not make an old finding look new (history and SARIF consumers rely on it).
  * 64-bit FNV-1a rather than a cryptographic digest: nothing here is adversarial, and bringing up
- * the JDK's security providers costs a small scan more than all of its rules.
+ * the JDK's security providers costs a small scan more than all of its rules. Digits of the
+ * message are left out: a count ("4 workloads depend on…") or a version changing is still the
+ * same concern, not a fixed one and a new one.
  */
 final class Fingerprint {
 
@@ -18,9 +20,15 @@ final class Fingerprint {
 
     static String of(String ruleId, Subject subject, String file, String message) {
         long hash = OFFSET_BASIS;
-        for (String part : new String[] {ruleId, subject.describe(), file, message}) {
+        String[] parts = {ruleId, subject.describe(), file, message};
+        for (int p = 0; p < parts.length; p++) {
+            String part = parts[p];
+            boolean isMessage = p == parts.length - 1;
             for (int i = 0; i < part.length(); i++) {
                 char c = part.charAt(i);
+                if (isMessage && c >= '0' && c <= '9') {
+                    continue;
+                }
                 hash = (hash ^ (c & 0xff)) * PRIME;
                 hash = (hash ^ (c >>> 8)) * PRIME;
             }

@@ -74,7 +74,8 @@ final class Suppressor {
         if (subject.isNone()) {
             return Optional.empty();
         }
-        Optional<Resource> resource = platform.find(subject.kind(), subject.namespace(), subject.name());
+        // Copies of an object (kustomize base and overlay) carry their own annotations: read the one in the finding's file.
+        Optional<Resource> resource = platform.findNear(subject.kind(), subject.namespace(), subject.name(), finding.file());
         if (resource.isEmpty()) {
             return Optional.empty();
         }

@@ -164,4 +164,32 @@ class EngineTest {
         assertThat(again.get(0).line()).isEqualTo(31);
         assertThat(again.get(0).fingerprint()).isEqualTo(fingerprint).hasSize(16);
     }
+
+    @Test
+    void anAnnotationSilencesOnlyTheCopyOfTheObjectThatCarriesIt() {
+        String base = """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                  namespace: shop
+                """;
+        String overlay = """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                  namespace: shop
+                  annotations:
+                    plumb.dev/ignore: "every-service — overlay exposes it on purpose"
+                """;
+        LoadedFile first = YamlLoader.load("base/web.yaml", base);
+        LoadedFile second = YamlLoader.load("overlays/lab/web.yaml", overlay);
+        List<Resource> resources = new java.util.ArrayList<>(first.resources());
+        resources.addAll(second.resources());
+        List<Finding> findings = new Engine(List.of(new EveryService()), EngineSettings.defaults())
+                .run(new Platform(resources, List.of(), List.of()));
+        assertThat(findings).extracting(f -> f.file() + " " + f.isSuppressed())
+                .containsExactly("base/web.yaml false", "overlays/lab/web.yaml true");
+    }
 }

@@ -2,6 +2,7 @@ package dev.plumb.rules.rbac;
 
 import dev.plumb.model.MissingNode;
 import dev.plumb.model.Node;
+import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,17 @@ record PolicyRule(Resource role, Node node) {
         for (Node entry : role.body().get("rules").elements()) {
             if (entry.isMap() && !entry.get("resources").elements().isEmpty()) {
                 rules.add(new PolicyRule(role, entry));
+            }
+        }
+        return rules;
+    }
+
+    /** The resource rules of every ClusterRole, then every Role, of the repository. */
+    static List<PolicyRule> ofRoles(Platform platform) {
+        List<PolicyRule> rules = new ArrayList<>();
+        for (String kind : List.of("ClusterRole", "Role")) {
+            for (Resource role : platform.ofKind(kind)) {
+                rules.addAll(of(role));
             }
         }
         return rules;

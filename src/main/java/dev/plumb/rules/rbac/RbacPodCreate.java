@@ -56,12 +56,8 @@ public final class RbacPodCreate implements PlatformRule {
     @Override
     public void check(Platform platform, Findings findings) {
         RoleBindings bindings = RoleBindings.of(platform);
-        for (String kind : List.of("ClusterRole", "Role")) {
-            for (Resource role : platform.ofKind(kind)) {
-                for (PolicyRule rule : PolicyRule.of(role)) {
-                    check(rule, bindings, findings);
-                }
-            }
+        for (PolicyRule rule : PolicyRule.ofRoles(platform)) {
+            check(rule, bindings, findings);
         }
         // The built-in edit and admin roles create pods by design: that is what they are bound for.
     }

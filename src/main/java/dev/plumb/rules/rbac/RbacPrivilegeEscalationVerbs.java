@@ -60,12 +60,8 @@ public final class RbacPrivilegeEscalationVerbs implements PlatformRule {
     @Override
     public void check(Platform platform, Findings findings) {
         RoleBindings bindings = RoleBindings.of(platform);
-        for (String kind : List.of("ClusterRole", "Role")) {
-            for (Resource role : platform.ofKind(kind)) {
-                for (PolicyRule rule : PolicyRule.of(role)) {
-                    check(rule, bindings, findings);
-                }
-            }
+        for (PolicyRule rule : PolicyRule.ofRoles(platform)) {
+            check(rule, bindings, findings);
         }
     }
 

@@ -45,12 +45,8 @@ public final class RbacSecretRead implements PlatformRule {
     @Override
     public void check(Platform platform, Findings findings) {
         RoleBindings bindings = RoleBindings.of(platform);
-        for (String kind : List.of("ClusterRole", "Role")) {
-            for (Resource role : platform.ofKind(kind)) {
-                for (PolicyRule rule : PolicyRule.of(role)) {
-                    check(rule, bindings, findings);
-                }
-            }
+        for (PolicyRule rule : PolicyRule.ofRoles(platform)) {
+            check(rule, bindings, findings);
         }
         BuiltInRoles.report(platform, bindings, findings, "reads every Secret");
     }
