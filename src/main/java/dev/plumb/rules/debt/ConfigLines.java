@@ -1,0 +1,86 @@
+package dev.plumb.rules.debt;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells a commented-out line of configuration or script ({@code #   memory: 512Mi},
+ * {@code # kubectl rollout restart …}) from a line of prose ({@code # Note: the limits below are a
+ * guess}). Prose is recognised first: several plain words with at least one English function word
+ * ("the", "to", "is"…) read as a sentence, whatever punctuation surrounds them. A license header
+ * is prose by that test, and so are "Note:", "Usage:"-style headings.
+ */
+final class ConfigLines {
+
+    enum Kind { CODE, PROSE, EMPTY }
+
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "the", "a", "an", "to", "of", "and", "or", "is", "are", "was", "be", "it", "this", "that", "these",
+            "we", "you", "they", "in", "on", "for", "with", "when", "if", "as", "by", "from", "not", "but",
+            "only", "can", "will", "should", "must", "may", "there", "here", "because", "so", "than", "then",
+            "which", "what", "our", "your", "its", "has", "have", "do", "does", "see", "at", "into", "about");
+    private static final Set<String> SHELL_COMMANDS = Set.of(
+            "kubectl", "helm", "docker", "podman", "curl", "wget", "apt", "apt-get", "dnf", "yum", "apk", "pip",
+            "npm", "systemctl", "sudo", "echo", "export", "cd", "mkdir", "rm", "cp", "mv", "chmod", "chown", "ln",
+            "cat", "sed", "awk", "grep", "git", "make", "terraform", "tofu", "ansible", "ansible-playbook", "flux",
+            "kustomize", "k3s", "source", "set", "if", "then", "else", "elif", "fi", "for", "do", "done", "while",
+            "case", "esac", "exit", "return", "local", "sleep", "exec", "tar", "ssh", "scp", "rsync", "openssl");
+    private static final Pattern YAML_KEY = Pattern.compile("^(?:-\\s+)?[\"']?([A-Za-z0-9_.$/-]+)[\"']?:(?:\\s+(.*))?$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^-\\s+\\S.*|^-$");
+    private static final Pattern ASSIGNMENT = Pattern.compile("^(?:export\\s+)?[A-Za-z_][\\w.-]*\\s*=\\s*\\S.*");
+    private static final Pattern HCL_BLOCK = Pattern.compile("^[a-z_][\\w-]*(?:\\s+\"[^\"]*\")*\\s*\\{$");
+    private static final Pattern BRACKETS = Pattern.compile("^[}\\])]+[,;]?$|^[{\\[(]$|^\\[[^\\]\\s]+]$|^---$");
+    private static final Pattern DOCKERFILE = Pattern.compile(
+            "^(?:FROM|RUN|COPY|ADD|ENV|ARG|CMD|ENTRYPOINT|EXPOSE|WORKDIR|USER|LABEL|VOLUME|HEALTHCHECK|SHELL)\\s.*");
+    private static final Pattern HEADING_WORD = Pattern.compile("[A-Z][a-z]+");
+    private static final Pattern LEADERS = Pattern.compile("^[\\s#]*");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\"'(]?[A-Za-z][A-Za-z'’-]*[.,;:!?)\"']*");
+
+    private ConfigLines() {
+    }
+
+    /** Classifies the text of a whole-line comment (what follows its leader). */
+    static Kind classify(String commentText) {
+        // "## key: value" and "#   key: value  # why" are the same commented-out line.
+        String text = TRAILING_COMMENT.matcher(LEADERS.matcher(commentText).replaceFirst("")).replaceFirst("").strip();
+        if (text.isEmpty()) {
+            return Kind.EMPTY;
+        }
+        if (isProse(text)) {
+            return Kind.PROSE;
+        }
+        var key = YAML_KEY.matcher(text);
+        if (key.matches()) {
+            // "Note:", "Example: …": a heading of a prose comment, not a key; real keys are lower- or upper-case.
+            return HEADING_WORD.matcher(key.group(1)).matches() ? Kind.PROSE : Kind.CODE;
+        }
+        if (LIST_ITEM.matcher(text).matches() || ASSIGNMENT.matcher(text).matches() || HCL_BLOCK.matcher(text).matches()
+                || BRACKETS.matcher(text).matches() || DOCKERFILE.matcher(text).matches()) {
+            return Kind.CODE;
+        }
+        String first = text.split("\\s+", 2)[0];
+        return SHELL_COMMANDS.contains(first) || text.contains(" | ") || text.contains(" && ") || text.contains("$(")
+                ? Kind.CODE : Kind.PROSE;
+    }
+
+    /** Mostly plain words with a function word among them: four or more, or three ending a sentence. */
+    static boolean isProse(String text) {
+        String[] tokens = text.split("\\s+");
+        if (tokens.length < 3) {
+            return false;
+        }
+        int words = 0;
+        boolean functionWord = false;
+        for (String token : tokens) {
+            if (PLAIN_WORD.matcher(token).matches()) {
+                words++;
+                String bare = token.replaceAll("[^A-Za-z'’-]", "").toLowerCase(Locale.ROOT);
+                functionWord |= FUNCTION_WORDS.contains(bare);
+            }
+        }
+        boolean sentence = tokens.length >= 4 || text.endsWith(".");
+        return sentence && functionWord && words * 10 >= tokens.length * 6;
+    }
+}
