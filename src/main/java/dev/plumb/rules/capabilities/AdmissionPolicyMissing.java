@@ -8,6 +8,7 @@ import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
+import java.util.Set;
 
 @RuleInfo(
         id = "admission-policy-missing",
@@ -42,13 +43,16 @@ import dev.plumb.rule.Severity;
 public final class AdmissionPolicyMissing implements PlatformRule {
 
     static final String CAPABILITY = "admission-policy";
-    static final String SEARCHED = "Pod Security Admission enforce labels on Namespaces or an admission "
+    static final String SEARCHED = "Pod Security Admission enforce labels (baseline or restricted) on Namespaces or an admission "
             + "configuration, ValidatingAdmissionPolicy, Kyverno, OPA Gatekeeper, Kubewarden, jsPolicy, the "
             + "sigstore policy-controller and Connaisseur";
     private static final String ENFORCE_LABEL = "pod-security.kubernetes.io/enforce";
+    private static final Set<String> ENFORCED_LEVELS = Set.of("baseline", "restricted");
 
     static final Signals SIGNALS = new Signals()
-            .when("Namespace", "enforces a Pod Security level", namespace -> namespace.labels().containsKey(ENFORCE_LABEL))
+            // "enforce: privileged" is the absence of a policy, and "warn" or "audit" block nothing.
+            .when("Namespace", "enforces a Pod Security level",
+                    namespace -> ENFORCED_LEVELS.contains(namespace.labels().getOrDefault(ENFORCE_LABEL, "")))
             .groups("kyverno.io", "templates.gatekeeper.sh", "constraints.gatekeeper.sh", "policy.sigstore.dev",
                     "policies.kubewarden.io", "policy.jspolicy.com", "pod-security.admission.config.k8s.io")
             .kinds("admissionregistration.k8s.io", "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding")
@@ -57,7 +61,8 @@ public final class AdmissionPolicyMissing implements PlatformRule {
             .charts("kyverno", "kyverno-policies", "gatekeeper", "policy-controller", "connaisseur",
                     "kubewarden-controller", "kubewarden-defaults", "jspolicy")
             .namespaces("kyverno", "gatekeeper-system", "cosign-system", "connaisseur", "kubewarden")
-            .mentions(ENFORCE_LABEL, "PodSecurityConfiguration", "admission-control-config-file");
+            .mentions(ENFORCE_LABEL + ": baseline", ENFORCE_LABEL + ": restricted", ENFORCE_LABEL + ": \"baseline\"",
+                    ENFORCE_LABEL + ": \"restricted\"", "PodSecurityConfiguration", "admission-control-config-file");
 
     private final RuleSettings settings;
 

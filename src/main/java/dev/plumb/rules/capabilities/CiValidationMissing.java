@@ -62,7 +62,7 @@ public final class CiValidationMissing implements PlatformRule {
     private static final Pattern VALIDATES = Pattern.compile(
             "(?i)(?<![\\w-])(?:kubeconform|kubeval|kube-linter|kube-score|polaris|plumb|yamllint|checkov|trivy|conftest"
                     + "|datree|pluto|kustomize build|helm lint|helm template|flux-local|flux build|tflint|terraform validate"
-                    + "|tofu validate|ansible-lint|super-linter|megalinter|pre-commit|lint|linter|validate|validation"
+                    + "|tofu validate|ansible-lint|super-linter|megalinter|pre-commit|check-yaml|lint|linter|validate|validation"
                     + "|--dry-run)(?![\\w-])");
 
     private final RuleSettings settings;
@@ -108,8 +108,11 @@ public final class CiValidationMissing implements PlatformRule {
     }
 
     private static boolean validates(TextFile file) {
+        // Every pre-commit configuration names pre-commit itself (its hooks repository); only its hooks count.
+        boolean hooks = file.name().startsWith(".pre-commit-config.");
         for (String line : file.text().split("\n")) {
-            if (!Evidence.isCommentLine(line) && VALIDATES.matcher(line).find()) {
+            String checked = hooks ? line.replace("pre-commit", "") : line;
+            if (!Evidence.isCommentLine(line) && VALIDATES.matcher(checked).find()) {
                 return true;
             }
         }

@@ -326,7 +326,7 @@ final class Evidence {
                     return Optional.of(Anchor.inFile(file, 1, file.path()));
                 }
             }
-            if (DOCUMENTS.contains(file.extension()) || file.name().equals(".plumb.yaml")) {
+            if (isDocument(file) || file.name().equals(".plumb.yaml")) {
                 continue;
             }
             if (manifests == null) {
@@ -409,6 +409,10 @@ final class Evidence {
             }
         }
         return false;
+    }
+
+    static boolean isDocument(TextFile file) {
+        return DOCUMENTS.contains(file.extension());
     }
 
     static boolean isCommentLine(String line) {

@@ -58,7 +58,8 @@ public final class LogAggregationMissing implements PlatformRule {
                     "fluentbit.fluent.io", "fluentd.fluent.io", "beat.k8s.elastic.co", "logstash.k8s.elastic.co",
                     "loki.grafana.com", "datadoghq.com")
             .images("loki", "promtail", "grafana/alloy", "grafana/agent", "fluent-bit", "fluentd",
-                    "fluentd-kubernetes-daemonset", "vector", "logstash", "filebeat", "graylog", "victoria-logs", "quickwit", "openobserve", "datadog/agent", "datadoghq/agent",
+                    "fluentd-kubernetes-daemonset", "vector", "logstash", "filebeat", "graylog", "victoria-logs",
+                    "quickwit", "openobserve", "datadog/agent", "datadoghq/agent",
                     "syslog-ng", "signoz")
             .charts("loki", "loki-stack", "loki-simple-scalable", "loki-distributed", "promtail", "alloy",
                     "grafana-agent", "k8s-monitoring", "fluent-bit", "fluentd", "fluent-operator", "vector",

@@ -54,7 +54,8 @@ final class Needs {
             if (workload.isBatch()) {
                 continue;
             }
-            statefulReason(workload).ifPresent(reason -> found.add(Anchor.at(workload.resource(), workload.resource().id() + " " + reason)));
+            Resource resource = workload.resource();
+            statefulReason(workload).ifPresent(reason -> found.add(Anchor.at(resource, resource.id() + " " + reason)));
         }
         for (String[] kind : DATABASE_KINDS) {
             for (Resource cluster : platform.ofKind(kind[1])) {
@@ -78,7 +79,8 @@ final class Needs {
     }
 
     private static Optional<String> statefulReason(Workload workload) {
-        if (workload.kind().equals("StatefulSet") && !workload.resource().spec().get("volumeClaimTemplates").elements().isEmpty()) {
+        Node claimTemplates = workload.resource().spec().get("volumeClaimTemplates");
+        if (workload.kind().equals("StatefulSet") && !claimTemplates.elements().isEmpty()) {
             return Optional.of("keeps data in volumeClaimTemplates");
         }
         for (Node volume : workload.podSpec().volumes()) {
@@ -148,11 +150,15 @@ final class Needs {
         return false;
     }
 
-    /** Line 1 of the first file scanned, for a finding about the repository as a whole; else the first object. */
+    /**
+     * Line 1 of the first file scanned, for a finding about the repository as a whole; else the
+     * first object. Not plumb's own configuration or a README: the finding is about the platform.
+     */
     static Optional<Anchor> repository(Platform platform) {
-        if (!platform.textFiles().isEmpty()) {
-            TextFile first = platform.textFiles().get(0);
-            return Optional.of(Anchor.inFile(first, 1, "the repository"));
+        for (TextFile file : platform.textFiles()) {
+            if (!file.name().equals(".plumb.yaml") && !Evidence.isDocument(file)) {
+                return Optional.of(Anchor.inFile(file, 1, "the repository"));
+            }
         }
         return platform.resources().stream().findFirst().map(resource -> Anchor.at(resource, resource.body(), "the repository"));
     }

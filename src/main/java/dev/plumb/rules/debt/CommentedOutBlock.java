@@ -52,9 +52,10 @@ public final class CommentedOutBlock implements PlatformRule {
         int last = 0;
         int count = 0;
         int previousLine = -1;
+        ConfigLines.Language language = ConfigLines.Language.of(file);
         for (Comment comment : comments) {
             boolean adjacent = comment.wholeLine() && comment.line() == previousLine + 1;
-            ConfigLines.Kind kind = comment.wholeLine() ? ConfigLines.classify(comment.text()) : ConfigLines.Kind.PROSE;
+            ConfigLines.Kind kind = comment.wholeLine() ? ConfigLines.classify(comment.text(), language) : ConfigLines.Kind.PROSE;
             if (!adjacent || kind == ConfigLines.Kind.PROSE) {
                 report(file, first, last, count, findings);
                 count = 0;

@@ -1,5 +1,6 @@
 package dev.plumb.rules.debt;
 
+import dev.plumb.model.TextFile;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -14,6 +15,26 @@ import java.util.regex.Pattern;
 final class ConfigLines {
 
     enum Kind { CODE, PROSE, EMPTY }
+
+    /**
+     * The language of the file: commented-out code is code of that language. Shell commands in a
+     * YAML comment are usage notes ("#   kubectl apply -k ."), not a disabled part of the manifest.
+     */
+    enum Language {
+        YAML, SHELL, HCL, DOCKERFILE, ANY;
+
+        static Language of(TextFile file) {
+            String name = file.name().toLowerCase(Locale.ROOT);
+            return switch (file.extension()) {
+                case "yaml", "yml" -> YAML;
+                case "sh", "bash", "zsh", "ksh", "fish", "env" -> SHELL;
+                case "tf", "hcl", "tfvars", "nomad", "pkr" -> HCL;
+                default -> name.startsWith("dockerfile") || name.startsWith("containerfile") ? DOCKERFILE
+                        : name.startsWith(".env") || file.extension().isEmpty() && file.text().startsWith("#!") ? SHELL
+                        : ANY;
+            };
+        }
+    }
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "the", "a", "an", "to", "of", "and", "or", "is", "are", "was", "be", "it", "this", "that", "these",
@@ -41,8 +62,12 @@ final class ConfigLines {
     private ConfigLines() {
     }
 
-    /** Classifies the text of a whole-line comment (what follows its leader). */
     static Kind classify(String commentText) {
+        return classify(commentText, Language.ANY);
+    }
+
+    /** Classifies the text of a whole-line comment (what follows its leader) in a file of {@code language}. */
+    static Kind classify(String commentText, Language language) {
         // "## key: value" and "#   key: value  # why" are the same commented-out line.
         String text = TRAILING_COMMENT.matcher(LEADERS.matcher(commentText).replaceFirst("")).replaceFirst("").strip();
         if (text.isEmpty()) {
@@ -51,17 +76,23 @@ final class ConfigLines {
         if (isProse(text)) {
             return Kind.PROSE;
         }
+        boolean yaml = language == Language.YAML || language == Language.ANY;
+        boolean shell = language == Language.SHELL || language == Language.DOCKERFILE || language == Language.ANY;
+        boolean assignments = language != Language.YAML;
         var key = YAML_KEY.matcher(text);
-        if (key.matches()) {
+        if (yaml && key.matches()) {
             // "Note:", "Example: …": a heading of a prose comment, not a key; real keys are lower- or upper-case.
             return HEADING_WORD.matcher(key.group(1)).matches() ? Kind.PROSE : Kind.CODE;
         }
-        if (LIST_ITEM.matcher(text).matches() || ASSIGNMENT.matcher(text).matches() || HCL_BLOCK.matcher(text).matches()
-                || BRACKETS.matcher(text).matches() || DOCKERFILE.matcher(text).matches()) {
+        if (yaml && LIST_ITEM.matcher(text).matches()
+                || assignments && ASSIGNMENT.matcher(text).matches()
+                || (language == Language.HCL || language == Language.ANY) && HCL_BLOCK.matcher(text).matches()
+                || language != Language.SHELL && BRACKETS.matcher(text).matches()
+                || (language == Language.DOCKERFILE || language == Language.ANY) && DOCKERFILE.matcher(text).matches()) {
             return Kind.CODE;
         }
         String first = text.split("\\s+", 2)[0];
-        return SHELL_COMMANDS.contains(first) || text.contains(" | ") || text.contains(" && ") || text.contains("$(")
+        return shell && (SHELL_COMMANDS.contains(first) || text.contains(" | ") || text.contains(" && ") || text.contains("$("))
                 ? Kind.CODE : Kind.PROSE;
     }
 
