@@ -1,14 +1,11 @@
 package dev.plumb.rules.capabilities;
 
-import dev.plumb.model.Container;
 import dev.plumb.model.ImageReference;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.TextFile;
-import dev.plumb.model.Workload;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,15 +17,13 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the repository shows a capability, and where: the one "is it there?" search every
- * missing-capability rule shares. Objects are read through the platform's indexes; files are read
- * only when no object came from them (scripts, Compose files, Ansible, CI workflows, chart
- * templates), so a repository of ten thousand manifests costs a pass over its objects, not over its
- * text.
+ * missing-capability rule shares. Objects are read through the platform's indexes and the shared
+ * {@link Inventory}; file text is read only where no object came from it (scripts, Compose files,
+ * Ansible, CI workflows, chart templates) or where objects carry text (ConfigMap values, Helm
+ * values), and only outside comments.
  */
 final class Evidence {
 
-    /** Notes, not configuration: a README that says "we should add restic" is not a backup. */
-    private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "rst", "adoc", "html", "htm", "org");
     private static final Pattern IMAGE_LINE = Pattern.compile(
             "(?:\\bimage|\\brepository)[\"']?\\s*[:=]\\s*[\"']?([\\w./:@-]+)|^\\s*FROM\\s+(?:--\\S+\\s+)*([\\w./:@-]+)");
     private static final Pattern CHART_LINE = Pattern.compile("\\bchart(?:_ref|_name|Name)?[\"']?\\s*[:=]\\s*[\"']?([\\w.:/@-]+)");
@@ -43,16 +38,17 @@ final class Evidence {
         return find(platform, signals).isPresent();
     }
 
-    /** The first place that shows the capability, objects before files. */
+    /** The first place that shows the capability: objects, then containers, charts, text, files. */
     static Optional<Anchor> find(Platform platform, Signals signals) {
-        return inObjects(platform, signals)
-                .or(() -> inWorkloads(platform, signals))
+        Inventory inventory = Inventory.of(platform);
+        return inObjects(platform, inventory, signals)
+                .or(() -> inWorkloads(inventory, signals))
                 .or(() -> inReleases(platform, signals))
-                .or(() -> inEmbeddedText(platform, signals))
-                .or(() -> inFiles(platform, signals));
+                .or(() -> inText(inventory, signals))
+                .or(() -> inFiles(platform, inventory, signals));
     }
 
-    private static Optional<Anchor> inObjects(Platform platform, Signals signals) {
+    private static Optional<Anchor> inObjects(Platform platform, Inventory inventory, Signals signals) {
         for (Map.Entry<String, Set<String>> entry : signals.kindsByGroup.entrySet()) {
             for (String kind : entry.getValue()) {
                 for (Resource resource : platform.ofKind(kind)) {
@@ -79,102 +75,57 @@ final class Evidence {
                 return Optional.of(Anchor.at(inside.get(0), "objects in namespace " + namespace));
             }
         }
-        if (signals.anyKindGroups.isEmpty() && signals.annotationPrefixes.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Resource resource : platform.resources()) {
-            if (!signals.anyKindGroups.isEmpty() && signals.groupMatches(resource.group())) {
-                return Optional.of(Anchor.at(resource, resource.id()));
-            }
-            Optional<String> key = annotated(resource.annotations(), signals);
-            if (key.isPresent()) {
-                return Optional.of(Anchor.at(resource, resource.metadata().path("annotations", key.get()),
-                        "annotation " + key.get() + " on " + resource.id()));
+        if (!signals.anyKindGroups.isEmpty()) {
+            for (Map.Entry<String, Resource> entry : inventory.firstOfGroup.entrySet()) {
+                if (signals.groupMatches(entry.getKey())) {
+                    return Optional.of(Anchor.at(entry.getValue(), entry.getValue().id()));
+                }
             }
         }
-        return Optional.empty();
-    }
-
-    private static Optional<String> annotated(Map<String, String> annotations, Signals signals) {
-        if (annotations.isEmpty()) {
-            return Optional.empty();
-        }
-        for (String key : annotations.keySet()) {
-            for (String prefix : signals.annotationPrefixes) {
-                if (key.startsWith(prefix)) {
-                    return Optional.of(key);
+        for (String prefix : signals.annotationPrefixes) {
+            for (Map.Entry<String, Anchor> entry : inventory.annotationKeys.entrySet()) {
+                if (entry.getKey().startsWith(prefix)) {
+                    return Optional.of(entry.getValue());
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Anchor> inWorkloads(Platform platform, Signals signals) {
-        List<String> hints = signals.commandHints();
-        for (Workload workload : platform.workloads()) {
-            Resource resource = workload.resource();
-            if (workload.isBatch()) {
-                for (String part : signals.batchNameParts) {
-                    if (workload.name().contains(part)) {
-                        return Optional.of(Anchor.at(resource, resource.id()));
-                    }
+    private static Optional<Anchor> inWorkloads(Inventory inventory, Signals signals) {
+        for (String part : signals.batchNameParts) {
+            for (Resource job : inventory.batchWorkloads) {
+                if (job.name().contains(part)) {
+                    return Optional.of(Anchor.at(job, job.id()));
                 }
             }
-            Optional<String> key = annotated(workload.templateAnnotations(), signals);
-            if (key.isPresent()) {
-                return Optional.of(Anchor.at(resource, workload.template().path("metadata", "annotations", key.get()),
-                        "annotation " + key.get() + " on the pods of " + resource.id()));
-            }
-            for (Container container : workload.podSpec().allContainers()) {
-                String image = container.image();
-                if (image != null && imageMatches(image, signals)) {
-                    return Optional.of(Anchor.at(resource, container.imageNode(), "image " + image + " in " + resource.id()));
+        }
+        if (!signals.images.isEmpty() || !signals.imageParts.isEmpty()) {
+            for (Inventory.Image image : inventory.images) {
+                if (imageMatches(image.repository(), image.name(), signals)) {
+                    return Optional.of(Anchor.at(image.resource(), image.node(),
+                            "image " + image.raw() + " in " + image.resource().id()));
                 }
-                Optional<Node> command = runs(container, signals, hints);
-                if (command.isPresent()) {
-                    return Optional.of(Anchor.at(resource, command.get(), "the command of " + resource.id()));
+            }
+        }
+        if (signals.commands != null) {
+            List<String> hints = signals.commandHints();
+            for (Inventory.Command command : inventory.commands) {
+                if (containsAny(command.text(), hints) && signals.commands.matcher(command.text()).find()) {
+                    Node word = command.words().stream().filter(w -> containsAny(w.textOr(""), hints)).findFirst()
+                            .orElse(command.words().get(0));
+                    return Optional.of(Anchor.at(command.resource(), word, "the command of " + command.resource().id()));
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Node> runs(Container container, Signals signals, List<String> hints) {
-        if (signals.commands == null) {
-            return Optional.empty();
-        }
-        List<Node> words = container.commandLine();
-        if (words.isEmpty()) {
-            return Optional.empty();
-        }
-        String text = commandText(container);
-        if (!containsAny(text, hints) || !signals.commands.matcher(text).find()) {
-            return Optional.empty();
-        }
-        for (Node word : words) {
-            String value = word.text();
-            if (value != null && containsAny(value, hints)) {
-                return Optional.of(word);
-            }
-        }
-        return Optional.of(words.get(0));
-    }
-
-    private static String commandText(Container container) {
-        StringBuilder text = new StringBuilder();
-        for (Node word : container.commandLine()) {
-            text.append(word.textOr("")).append(' ');
-        }
-        return text.toString();
-    }
-
-    static boolean imageMatches(String image, Signals signals) {
-        if (signals.images.isEmpty() && signals.imageParts.isEmpty()) {
-            return false;
-        }
-        ImageReference reference = ImageReference.parse(image);
-        String repository = reference.repository().toLowerCase(Locale.ROOT);
-        String name = reference.shortName().toLowerCase(Locale.ROOT);
+    /**
+     * "velero" is a last path segment exactly; "zabbix-" a prefix of it; "grafana/agent" the end of
+     * the repository path; parts match anywhere in the repository.
+     */
+    static boolean imageMatches(String repository, String name, Signals signals) {
         for (String wanted : signals.images) {
             boolean matches = wanted.contains("/") ? repository.equals(wanted) || repository.endsWith("/" + wanted)
                     : wanted.endsWith("-") ? name.startsWith(wanted) : name.equals(wanted);
@@ -228,115 +179,20 @@ final class Evidence {
             return false;
         }
         String name = reference.trim().toLowerCase(Locale.ROOT);
-        name = name.substring(name.lastIndexOf('/') + 1);
-        return signals.charts.contains(name);
+        return signals.charts.contains(name.substring(name.lastIndexOf('/') + 1));
     }
 
-    /**
-     * Text held inside objects: ConfigMap values (scripts, tool configuration), k3s HelmChart and
-     * HelmChartConfig {@code valuesContent}, and Flux HelmRelease {@code values} (keys and values).
-     */
-    private static Optional<Anchor> inEmbeddedText(Platform platform, Signals signals) {
-        if (signals.mentions.isEmpty() && signals.commands == null) {
-            return Optional.empty();
-        }
-        for (Resource configMap : platform.ofKind("ConfigMap")) {
-            for (Node value : configMap.body().get("data").fields().values()) {
-                Optional<String> found = lineEvidence(value.text(), signals);
-                if (found.isPresent()) {
-                    return Optional.of(Anchor.at(configMap, value, found.get() + " in " + configMap.id()));
-                }
-            }
-        }
-        for (String kind : List.of("HelmChartConfig", "HelmChart")) {
-            for (Resource object : platform.ofKind(kind)) {
-                Node values = object.spec().get("valuesContent");
-                Optional<String> found = lineEvidence(values.text(), signals);
-                if (found.isPresent()) {
-                    return Optional.of(Anchor.at(object, values, found.get() + " in " + object.id()));
-                }
-            }
-        }
-        for (Resource release : platform.ofKind("HelmRelease")) {
-            Optional<Node> found = firstInTree(release.spec().get("values"), text -> lineEvidence(text, signals).isPresent());
+    /** Mentions and commands in text held by objects and in loose files, on lines that are not comments. */
+    private static Optional<Anchor> inText(Inventory inventory, Signals signals) {
+        for (String mention : signals.mentions) {
+            Optional<Anchor> found = search(inventory, mention, null);
             if (found.isPresent()) {
-                return Optional.of(Anchor.at(release, found.get(), "values of " + release.id()));
+                return found;
             }
         }
-        return Optional.empty();
-    }
-
-    private static Optional<Node> firstInTree(Node node, Predicate<String> test) {
-        if (node.isScalar()) {
-            return test.test(node.textOr("")) ? Optional.of(node) : Optional.empty();
-        }
-        for (Map.Entry<String, Node> field : node.fields().entrySet()) {
-            if (test.test(field.getKey())) {
-                return Optional.of(field.getValue());
-            }
-            Optional<Node> below = firstInTree(field.getValue(), test);
-            if (below.isPresent()) {
-                return below;
-            }
-        }
-        for (Node element : node.elements()) {
-            Optional<Node> below = firstInTree(element, test);
-            if (below.isPresent()) {
-                return below;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A mention or a command on a line that is not a comment. */
-    private static Optional<String> lineEvidence(String text, Signals signals) {
-        if (text == null || text.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean mentions = containsAny(text, signals.mentions);
-        boolean commands = signals.commands != null && containsAny(text, signals.commandHints());
-        if (!mentions && !commands) {
-            return Optional.empty();
-        }
-        for (String line : text.split("\n")) {
-            if (isCommentLine(line)) {
-                continue;
-            }
-            for (String mention : signals.mentions) {
-                if (line.contains(mention)) {
-                    return Optional.of("\"" + mention + "\"");
-                }
-            }
-            if (commands) {
-                Matcher matcher = signals.commands.matcher(line);
-                if (matcher.find()) {
-                    return Optional.of("\"" + matcher.group() + "\"");
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Scripts, Compose files, Ansible, CI workflows, Terraform and chart templates: files no object came from. */
-    private static Optional<Anchor> inFiles(Platform platform, Signals signals) {
-        Set<String> manifests = null;
-        for (TextFile file : platform.textFiles()) {
-            for (Predicate<TextFile> test : signals.files) {
-                if (test.test(file)) {
-                    return Optional.of(Anchor.inFile(file, 1, file.path()));
-                }
-            }
-            if (isDocument(file) || file.name().equals(".plumb.yaml")) {
-                continue;
-            }
-            if (manifests == null) {
-                manifests = new HashSet<>();
-                for (Resource resource : platform.resources()) {
-                    manifests.add(resource.origin().file());
-                }
-            }
-            if (!manifests.contains(file.path())) {
-                Optional<Anchor> found = inText(file, signals);
+        if (signals.commands != null) {
+            for (String hint : signals.commandHints()) {
+                Optional<Anchor> found = search(inventory, hint, signals.commands);
                 if (found.isPresent()) {
                     return found;
                 }
@@ -345,15 +201,58 @@ final class Evidence {
         return Optional.empty();
     }
 
-    private static Optional<Anchor> inText(TextFile file, Signals signals) {
+    /** The first non-comment line holding {@code needle} (and matching {@code confirm}, when given). */
+    private static Optional<Anchor> search(Inventory inventory, String needle, Pattern confirm) {
+        String text = inventory.allText;
+        int at = text.indexOf(needle);
+        while (at >= 0) {
+            int lineStart = text.lastIndexOf('\n', at) + 1;
+            int lineEnd = text.indexOf('\n', at);
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            Matcher matcher = confirm == null ? null : confirm.matcher(line);
+            if (!isCommentLine(line) && (matcher == null || matcher.find())) {
+                String what = "\"" + (matcher == null ? needle : matcher.group()) + "\"";
+                Inventory.Chunk chunk = inventory.chunkAt(at);
+                if (chunk.resource() != null) {
+                    return Optional.of(Anchor.at(chunk.resource(), chunk.node(), what + " in " + chunk.resource().id()));
+                }
+                int lineNumber = 1 + (int) text.substring(inventory.chunkStart(at), lineStart).chars()
+                        .filter(c -> c == '\n').count();
+                return Optional.of(Anchor.inFile(chunk.file(), lineNumber, what + " in " + chunk.file().path()));
+            }
+            at = lineEnd < 0 ? -1 : text.indexOf(needle, lineEnd);
+        }
+        return Optional.empty();
+    }
+
+    /** Files that are evidence by themselves, then images, charts and object kinds written in loose files. */
+    private static Optional<Anchor> inFiles(Platform platform, Inventory inventory, Signals signals) {
+        if (!signals.files.isEmpty()) {
+            for (TextFile file : platform.textFiles()) {
+                for (Predicate<TextFile> test : signals.files) {
+                    if (test.test(file)) {
+                        return Optional.of(Anchor.inFile(file, 1, file.path()));
+                    }
+                }
+            }
+        }
+        for (TextFile file : inventory.looseFiles) {
+            Optional<Anchor> found = structure(file, signals);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Images (Compose, Ansible, Terraform, Dockerfile), charts (helmfile, kustomize, Terraform) and kinds (chart templates). */
+    private static Optional<Anchor> structure(TextFile file, Signals signals) {
         String text = file.text();
-        boolean mentions = containsAny(text, signals.mentions);
-        boolean commands = signals.commands != null && containsAny(text, signals.commandHints());
         boolean images = !(signals.images.isEmpty() && signals.imageParts.isEmpty())
                 && (text.contains("image") || text.contains("repository") || text.contains("FROM"));
         boolean charts = !signals.charts.isEmpty() && (text.contains("chart") || text.contains("helmCharts"));
         boolean kinds = !(signals.kindsByGroup.isEmpty() && signals.anyKindGroups.isEmpty()) && text.contains("apiVersion");
-        if (!(mentions || commands || images || charts || kinds)) {
+        if (!(images || charts || kinds)) {
             return Optional.empty();
         }
         boolean kustomizeCharts = charts && file.name().startsWith("kustomization.") && text.contains("helmCharts");
@@ -364,33 +263,35 @@ final class Evidence {
             if (isCommentLine(line)) {
                 continue;
             }
-            Optional<String> found = mentions || commands ? lineEvidence(line, signals) : Optional.empty();
-            if (found.isEmpty() && images) {
+            String found = null;
+            if (images) {
                 Matcher image = IMAGE_LINE.matcher(line);
                 if (image.find()) {
                     String reference = image.group(1) != null ? image.group(1) : image.group(2);
-                    if (imageMatches(reference, signals)) {
-                        found = Optional.of("image " + reference);
+                    ImageReference parsed = ImageReference.parse(reference);
+                    if (imageMatches(parsed.repository().toLowerCase(Locale.ROOT),
+                            parsed.shortName().toLowerCase(Locale.ROOT), signals)) {
+                        found = "image " + reference;
                     }
                 }
             }
-            if (found.isEmpty() && charts) {
+            if (found == null && charts) {
                 Matcher chart = (kustomizeCharts ? NAME_LINE : CHART_LINE).matcher(line);
                 if (chart.find() && chartMatches(chart.group(1), signals)) {
-                    found = Optional.of("chart " + chart.group(1));
+                    found = "chart " + chart.group(1);
                 }
             }
-            if (found.isEmpty() && kinds) {
+            if (found == null && kinds) {
                 Matcher apiVersion = API_VERSION_LINE.matcher(line);
                 Matcher kind = KIND_LINE.matcher(line);
                 if (apiVersion.find()) {
                     group = apiVersion.group(1);
                 } else if (kind.find() && kindMatches(group, kind.group(1), signals)) {
-                    found = Optional.of(kind.group(1) + " (" + group + ")");
+                    found = kind.group(1) + " (" + group + ")";
                 }
             }
-            if (found.isPresent()) {
-                return Optional.of(Anchor.inFile(file, i + 1, found.get() + " in " + file.path()));
+            if (found != null) {
+                return Optional.of(Anchor.inFile(file, i + 1, found + " in " + file.path()));
             }
         }
         return Optional.empty();
@@ -412,7 +313,7 @@ final class Evidence {
     }
 
     static boolean isDocument(TextFile file) {
-        return DOCUMENTS.contains(file.extension());
+        return Inventory.isDocument(file);
     }
 
     static boolean isCommentLine(String line) {

@@ -34,26 +34,42 @@ final class Comments {
         }
         boolean inBlock = false;
         int start = 0;
-        int lineNumber = 0;
-        while (start < length || (start == length && lineNumber == 0)) {
+        int lineNumber = 1;
+        while (start < length) {
+            if (!inBlock) {
+                if (nextLeader < 0) {
+                    break;
+                }
+                // Jump to the next line holding a leader character, counting the lines passed over.
+                int lineStart = text.lastIndexOf('\n', nextLeader) + 1;
+                if (lineStart > start) {
+                    lineNumber += newlines(text, start, lineStart);
+                    start = lineStart;
+                }
+            }
             int end = text.indexOf('\n', start);
             if (end < 0) {
                 end = length;
             }
-            lineNumber++;
-            if (inBlock || (nextLeader >= start && nextLeader < end)) {
-                int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-                inBlock = scanLine(text.substring(start, stop), lineNumber, syntax, inBlock, comments);
-            }
+            int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            inBlock = scanLine(text.substring(start, stop), lineNumber, syntax, inBlock, comments);
             start = end + 1;
+            lineNumber++;
             if (nextLeader >= 0 && nextLeader < start) {
                 nextLeader = nextLeader(text, start, syntax);
-                if (nextLeader < 0 && !inBlock) {
-                    break;
-                }
             }
         }
         return comments;
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static int nextLeader(String text, int from, CommentSyntax syntax) {

@@ -55,9 +55,6 @@ final class ConfigLines {
     private static final Pattern DOCKERFILE = Pattern.compile(
             "^(?:FROM|RUN|COPY|ADD|ENV|ARG|CMD|ENTRYPOINT|EXPOSE|WORKDIR|USER|LABEL|VOLUME|HEALTHCHECK|SHELL)\\s.*");
     private static final Pattern HEADING_WORD = Pattern.compile("[A-Z][a-z]+");
-    private static final Pattern LEADERS = Pattern.compile("^[\\s#]*");
-    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+#.*$");
-    private static final Pattern PLAIN_WORD = Pattern.compile("[\"'(]?[A-Za-z][A-Za-z'’-]*[.,;:!?)\"']*");
 
     private ConfigLines() {
     }
@@ -69,7 +66,7 @@ final class ConfigLines {
     /** Classifies the text of a whole-line comment (what follows its leader) in a file of {@code language}. */
     static Kind classify(String commentText, Language language) {
         // "## key: value" and "#   key: value  # why" are the same commented-out line.
-        String text = TRAILING_COMMENT.matcher(LEADERS.matcher(commentText).replaceFirst("")).replaceFirst("").strip();
+        String text = withoutTrailingComment(withoutLeaders(commentText)).strip();
         if (text.isEmpty()) {
             return Kind.EMPTY;
         }
@@ -98,20 +95,75 @@ final class ConfigLines {
 
     /** Mostly plain words with a function word among them: four or more, or three ending a sentence. */
     static boolean isProse(String text) {
-        String[] tokens = text.split("\\s+");
-        if (tokens.length < 3) {
-            return false;
-        }
+        int tokens = 0;
         int words = 0;
         boolean functionWord = false;
-        for (String token : tokens) {
-            if (PLAIN_WORD.matcher(token).matches()) {
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i == length) {
+                break;
+            }
+            int start = i;
+            while (i < length && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            tokens++;
+            String bare = bareWord(text, start, i);
+            if (bare != null) {
                 words++;
-                String bare = token.replaceAll("[^A-Za-z'’-]", "").toLowerCase(Locale.ROOT);
                 functionWord |= FUNCTION_WORDS.contains(bare);
             }
         }
-        boolean sentence = tokens.length >= 4 || text.endsWith(".");
-        return sentence && functionWord && words * 10 >= tokens.length * 6;
+        boolean sentence = tokens >= 4 || tokens == 3 && text.endsWith(".");
+        return sentence && functionWord && words * 10 >= tokens * 6;
+    }
+
+    /**
+     * The token as a lower-case word when it is one, allowing quotes and brackets around it and
+     * punctuation after it ("(the", "License,", "don't"); null for anything else (paths, numbers, flags).
+     */
+    private static String bareWord(String text, int from, int to) {
+        while (from < to && "\"'(".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        while (to > from && ".,;:!?)\"'".indexOf(text.charAt(to - 1)) >= 0) {
+            to--;
+        }
+        if (from == to || !isAsciiLetter(text.charAt(from))) {
+            return null;
+        }
+        for (int i = from + 1; i < to; i++) {
+            char c = text.charAt(i);
+            if (!isAsciiLetter(c) && c != '\'' && c != '’' && c != '-') {
+                return null;
+            }
+        }
+        return text.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static String withoutLeaders(String text) {
+        int i = 0;
+        while (i < text.length() && (text.charAt(i) == '#' || Character.isWhitespace(text.charAt(i)))) {
+            i++;
+        }
+        return text.substring(i);
+    }
+
+    /** "image: x:1  # pinned" → "image: x:1": a comment after the commented-out value. */
+    private static String withoutTrailingComment(String text) {
+        for (int at = text.indexOf('#'); at > 0; at = text.indexOf('#', at + 1)) {
+            if (Character.isWhitespace(text.charAt(at - 1))) {
+                return text.substring(0, at);
+            }
+        }
+        return text;
     }
 }
