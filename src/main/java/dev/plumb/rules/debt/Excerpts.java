@@ -15,14 +15,17 @@ final class Excerpts {
     private static final List<String> KNOWN_SHAPES = List.of(
             "PRIVATE KEY", "AGE-SECRET-KEY-", "ghp_", "gho_", "ghs_", "github_pat_", "glpat-", "xoxb-", "xoxp-",
             "xoxa-", "AKIA", "ASIA", "k_live_", "AIza", "eyJ");
-    /** A credential's name followed by a value: "password=hunter2", "token: abc". */
-    private static final Pattern CREDENTIAL_SETTING = Pattern.compile(
-            "(?i)(?:pass(?:word|wd|phrase)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|credentials?)"
-                    + "[\"']?\\s*[:=]\\s*\\S");
+    /**
+     * Any mention of a credential: "password is hunter2" leaks as surely as "password=hunter2", and
+     * no pattern tells the two apart reliably, so such comments are never quoted.
+     */
+    private static final Pattern CREDENTIAL_WORD = Pattern.compile(
+            "(?i)pass(?:word|wd|phrase)|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|credential"
+                    + "|\\bpwd?\\b");
     /** scheme://user:password@host */
     private static final Pattern URL_PASSWORD = Pattern.compile("://[^/\\s:@]*:[^@\\s/]+@");
-    /** A long run of letters and digits with no word breaks: a key, a hash, a token. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A long run of letters and digits with no word breaks: a key, a hash, a token. */
     private static final Pattern RANDOM_RUN = Pattern.compile("[A-Za-z0-9+=_]{16,}");
 
     private Excerpts() {
@@ -54,7 +57,7 @@ final class Excerpts {
                 return true;
             }
         }
-        if (CREDENTIAL_SETTING.matcher(text).find() || URL_PASSWORD.matcher(text).find()) {
+        if (CREDENTIAL_WORD.matcher(text).find() || URL_PASSWORD.matcher(text).find()) {
             return true;
         }
         var runs = RANDOM_RUN.matcher(text);
