@@ -114,6 +114,7 @@ final class Inventory {
             annotationKeys.computeIfAbsent(key, k -> Anchor.at(resource, workload.template().path("metadata", "annotations", k),
                     "annotation " + k + " on the pods of " + resource.id()));
         }
+        // Init containers count: a restore check or a dump run as an init container is still the mechanism.
         for (Container container : workload.podSpec().allContainers()) {
             String image = container.image();
             if (image != null) {
