@@ -11,6 +11,15 @@ public final class CapabilityRules {
     }
 
     public static List<Rule> all(RuleSettings settings) {
-        return List.of();
+        return List.of(
+                new BackupMissing(settings),
+                new RestoreTestMissing(settings),
+                new MetricsMissing(settings),
+                new LogAggregationMissing(settings),
+                new UptimeMonitoringMissing(settings),
+                new TlsAutomationMissing(settings),
+                new SecretManagementMissing(settings),
+                new AdmissionPolicyMissing(settings),
+                new CiValidationMissing(settings));
     }
 }

@@ -11,6 +11,6 @@ public final class DebtRules {
     }
 
     public static List<Rule> all(RuleSettings settings) {
-        return List.of();
+        return List.of(new DebtMarker(), new CommentedOutBlock(), new FileTooLarge(settings));
     }
 }

@@ -1,0 +1,25 @@
+package dev.plumb.rules.capabilities;
+
+import dev.plumb.rule.Findings;
+import dev.plumb.rule.RuleSettings;
+
+/** How every missing-capability rule words its one finding, and when it stays silent. */
+final class Gaps {
+
+    private Gaps() {
+    }
+
+    /**
+     * Reports at {@code at} unless the operator declared the capability in {@code .plumb.yaml}. The
+     * message says what was searched for, so the operator can tell whether plumb missed it, and how
+     * to declare a capability the platform has outside the repository.
+     */
+    static void report(Findings findings, RuleSettings settings, String capability, Anchor at, String need,
+                       String missing, String searched) {
+        if (settings.declared(capability) != null) {
+            return;
+        }
+        at.report(findings, need + ", but " + missing + " (searched for " + searched + "). If the platform has it "
+                + "outside this repository, declare it in .plumb.yaml: capabilities: {" + capability + ": \"<where>\"}");
+    }
+}
