@@ -82,6 +82,8 @@ final class ObjectCatalog {
     private final Map<Kind, Set<String>> owned = new HashMap<>();
     /** Names made in any namespace: kustomize generators, ClusterExternalSecrets. */
     private final Map<Kind, Set<String>> anywhere = new HashMap<>();
+    /** Names a kustomize patch changes: their keys may differ from what the object's file says. */
+    private final Map<Kind, Set<String>> patched = new HashMap<>();
     private final Set<String> helmTargets = new HashSet<>();
     private final Map<String, List<String>> generatedPrefixes = new HashMap<>();
     /** Namespace → "{template}-{statefulset}-" of every volumeClaimTemplate. */
@@ -92,6 +94,7 @@ final class ObjectCatalog {
             defined.put(kind, new HashMap<>());
             owned.put(kind, new HashSet<>());
             anywhere.put(kind, new HashSet<>());
+            patched.put(kind, new HashSet<>());
         }
     }
 
@@ -115,19 +118,25 @@ final class ObjectCatalog {
         for (Resource resource : platform.resources()) {
             catalog.add(resource);
         }
+        Map<String, TextFile> files = new HashMap<>();
+        platform.textFiles().forEach(file -> files.put(file.path(), file));
         for (TextFile file : platform.textFiles()) {
-            KustomizeGenerators.of(file).forEach((kind, names) -> catalog.anywhere.get(kind).addAll(names));
+            KustomizeGenerators.Generated generated = KustomizeGenerators.of(file, files);
+            generated.names().forEach((kind, names) -> catalog.anywhere.get(kind).addAll(names));
+            generated.patched().forEach((kind, names) -> catalog.patched.get(kind).addAll(names));
+            catalog.helmTargets.addAll(generated.helmNamespaces());
         }
         return catalog;
     }
 
     Lookup lookup(Kind kind, String namespace, String name) {
+        // A generator (behavior: merge) or a patch may add keys to an object the repository also writes.
+        if (anywhere.get(kind).contains(name) || patched.get(kind).contains(name)) {
+            return new Lookup(Status.FOUND, Definition.UNKNOWN_KEYS);
+        }
         Definition definition = defined.get(kind).getOrDefault(namespace, Map.of()).get(name);
         if (definition != null) {
             return new Lookup(Status.FOUND, definition);
-        }
-        if (anywhere.get(kind).contains(name)) {
-            return new Lookup(Status.FOUND, Definition.UNKNOWN_KEYS);
         }
         if (kind == Kind.CONFIG_MAP && name.equals(ROOT_CA)) {
             return new Lookup(Status.FOUND, new Definition(Set.of("ca.crt")));
