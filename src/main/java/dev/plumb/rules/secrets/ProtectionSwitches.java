@@ -26,9 +26,10 @@ final class ProtectionSwitches {
 
     /** A word every name judged below contains (case-insensitively). */
     static final Pattern KEYWORDS = Pattern.compile(
-            "(?i)insecure|danger|auth|verif|reject|xpack|certificate|skip|login|token|password");
+            "(?i)insecure|danger|auth|verif|reject|xpack|certificate|skip|login|token|password|tls");
     private static final List<String> KEYWORD_LIST = List.of(
-            "insecure", "danger", "auth", "verif", "reject", "xpack", "certificate", "skip", "login", "token", "password");
+            "insecure", "danger", "auth", "verif", "reject", "xpack", "certificate", "skip", "login", "token", "password",
+            "tls");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]");
     /** Bad when on: any value but an explicit "false". */
     private static final Pattern VERIFICATION_SKIPPED = Pattern.compile(
@@ -100,6 +101,11 @@ final class ProtectionSwitches {
         }
         if (off && context == Context.FLAG && AUTH_SWITCHES.contains(normalized)) {
             return Optional.of(AUTHENTICATION);
+        }
+        // dockerd --tls=false on a TCP socket: an open Docker API. Only the bare flag: "tls" inside a
+        // longer name (DISABLE_TLS for an in-cluster client) is too varied to judge.
+        if (off && context == Context.FLAG && normalized.equals("tls")) {
+            return Optional.of("turns off TLS");
         }
         return Optional.empty();
     }

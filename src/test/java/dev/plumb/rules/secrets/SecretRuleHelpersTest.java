@@ -20,7 +20,7 @@ class SecretRuleHelpersTest {
         "disable-auth|NULL|FLAG", "noauth|NULL|FLAG", "enable-skip-login|NULL|FLAG", "ServerApp.token|''|FLAG",
         "NODE_TLS_REJECT_UNAUTHORIZED|0|ENV", "GIT_SSL_NO_VERIFY|true|ENV", "DISABLE_AUTH|true|ENV",
         "PYTHONHTTPSVERIFY|0|ENV", "xpack.security.enabled|false|ENV", "insecure_skip_verify|true|SETTING",
-        "tls_skip_verify|true|SETTING", "verify_ssl|false|SETTING", "server.insecure|true|ENV"})
+        "tls_skip_verify|true|SETTING", "verify_ssl|false|SETTING", "server.insecure|true|ENV", "tls|false|FLAG"})
     void switchesThatTurnAProtectionOff(String name, String value, Context context) {
         assertThat(ProtectionSwitches.offBy(name, value, context)).isPresent();
     }
@@ -31,7 +31,8 @@ class SecretRuleHelpersTest {
         "auth|password|FLAG", "secure|NULL|FLAG", "no-verify|NULL|FLAG", "ServerApp.token|s3cret|FLAG",
         "INSECURE_SKIP_VERIFY|false|ENV", "DISABLE_TELEMETRY|true|ENV", "AUTH_ENABLED|false|ENV",
         "GF_AUTH_DISABLE_LOGIN_FORM|true|ENV", "ARGOCD_SERVER_INSECURE|some-text|ENV", "auth_enabled|false|SETTING",
-        "auth|false|SETTING", "tls_verify|true|SETTING", "cookie_secure|false|SETTING"})
+        "auth|false|SETTING", "tls_verify|true|SETTING", "cookie_secure|false|SETTING", "tls|true|FLAG",
+        "tls|false|ENV"})
     void switchesThatDoNot(String name, String value, Context context) {
         assertThat(ProtectionSwitches.offBy(name, value, context)).isEmpty();
     }
