@@ -2,6 +2,7 @@ package dev.plumb.rules.secrets;
 
 import dev.plumb.model.TextFile;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -127,7 +128,7 @@ final class KustomizeGenerators {
     }
 
     private static List<Object> loadAll(String text) {
-        List<Object> documents = new java.util.ArrayList<>();
+        List<Object> documents = new ArrayList<>();
         try {
             new Load(LoadSettings.builder().build()).loadAllFromString(text).forEach(documents::add);
         } catch (RuntimeException unreadable) {

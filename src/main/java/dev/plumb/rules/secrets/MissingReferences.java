@@ -1,5 +1,6 @@
 package dev.plumb.rules.secrets;
 
+import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Workload;
 import dev.plumb.rule.Findings;
@@ -73,7 +74,7 @@ final class MissingReferences {
         return String.join(", ", shown) + more;
     }
 
-    private static void report(Workload workload, Reference reference, dev.plumb.model.Node at, String message,
+    private static void report(Workload workload, Reference reference, Node at, String message,
                                Findings findings) {
         if (reference.container() != null) {
             findings.report(workload, reference.container(), at, message);

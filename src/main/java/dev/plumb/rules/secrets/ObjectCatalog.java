@@ -4,6 +4,7 @@ import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.TextFile;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,10 +99,10 @@ final class ObjectCatalog {
         }
     }
 
-    private record Cached(java.lang.ref.WeakReference<Platform> platform, ObjectCatalog catalog) {}
+    private record Cached(WeakReference<Platform> platform, ObjectCatalog catalog) {}
 
     /** The three missing-reference rules run over the same platform: build the catalogue once for them. */
-    private static volatile Cached last = new Cached(new java.lang.ref.WeakReference<>(null), null);
+    private static volatile Cached last = new Cached(new WeakReference<>(null), null);
 
     static ObjectCatalog of(Platform platform) {
         Cached cached = last;
@@ -109,7 +110,7 @@ final class ObjectCatalog {
             return cached.catalog();
         }
         ObjectCatalog catalog = build(platform);
-        last = new Cached(new java.lang.ref.WeakReference<>(platform), catalog);
+        last = new Cached(new WeakReference<>(platform), catalog);
         return catalog;
     }
 

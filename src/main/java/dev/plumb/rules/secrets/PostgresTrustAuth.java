@@ -6,6 +6,7 @@ import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Position;
 import dev.plumb.model.Resource;
+import dev.plumb.model.ScalarNode;
 import dev.plumb.model.Workload;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
@@ -15,6 +16,7 @@ import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
 import dev.plumb.rule.Subject;
 import dev.plumb.rules.Subjects;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +79,7 @@ public final class PostgresTrustAuth implements PlatformRule {
                 }
             });
         }
-        List<Resource> operatorClusters = new java.util.ArrayList<>(platform.ofKind("Cluster"));
+        List<Resource> operatorClusters = new ArrayList<>(platform.ofKind("Cluster"));
         operatorClusters.addAll(platform.ofKind("postgresql"));
         for (Resource cluster : operatorClusters) {
             hbaList(cluster).forEach(entry -> {
@@ -150,8 +152,8 @@ public final class PostgresTrustAuth implements PlatformRule {
             if (value.text() != null) {
                 if (object.isKind("Secret") && section.equals("data")) {
                     String decoded = SecretValues.decode(value.text());
-                    return Optional.of(new dev.plumb.model.ScalarNode(value.position(), value.endLine(), decoded,
-                            dev.plumb.model.ScalarNode.Type.STRING));
+                    return Optional.of(new ScalarNode(value.position(), value.endLine(), decoded,
+                            ScalarNode.Type.STRING));
                 }
                 return Optional.of(value);
             }

@@ -17,6 +17,7 @@ import dev.plumb.rules.Subjects;
 import dev.plumb.rules.secrets.ProtectionSwitches.Context;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -77,7 +78,7 @@ public final class ProtectionDisabledFlag implements PlatformRule {
             }
             String value = flag.group(2);
             if (value == null && i + 1 < words.size()
-                    && BOOLEANS.contains(words.get(i + 1).text().toLowerCase(java.util.Locale.ROOT))) {
+                    && BOOLEANS.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))) {
                 value = words.get(i + 1).text();
             }
             String written = "--" + flag.group(1) + (value != null && ProtectionSwitches.isPrintable(value) ? "=" + value : "");

@@ -2,6 +2,7 @@ package dev.plumb.rules.secrets;
 
 import dev.plumb.model.Container;
 import dev.plumb.model.ImageReference;
+import dev.plumb.model.MissingNode;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
@@ -13,6 +14,8 @@ import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
 import dev.plumb.rules.Subjects;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -162,7 +165,7 @@ public final class RedisWithoutPassword implements PlatformRule {
             return Optional.empty();
         }
         return platform.find(secret ? "Secret" : "ConfigMap", namespace, name).map(object -> {
-            Set<String> keys = new java.util.HashSet<>(object.body().get("data").fields().keySet());
+            Set<String> keys = new HashSet<>(object.body().get("data").fields().keySet());
             keys.addAll(object.body().get("stringData").fields().keySet());
             return keys;
         });
@@ -175,7 +178,7 @@ public final class RedisWithoutPassword implements PlatformRule {
                 return variable.get("value");
             }
         }
-        return dev.plumb.model.MissingNode.INSTANCE;
+        return MissingNode.INSTANCE;
     }
 
     /** What the container's mounted configuration says about authentication. */
@@ -187,7 +190,7 @@ public final class RedisWithoutPassword implements PlatformRule {
         static Configs read(Platform platform, Workload workload, Container container) {
             boolean setsAuth = false;
             boolean unreadable = false;
-            List<String> configMapPaths = new java.util.ArrayList<>();
+            List<String> configMapPaths = new ArrayList<>();
             for (Node mount : container.volumeMounts()) {
                 String volumeName = mount.get("name").textOr("");
                 for (Node volume : workload.podSpec().volumes()) {
@@ -231,7 +234,7 @@ public final class RedisWithoutPassword implements PlatformRule {
                 Optional<Resource> defined = secret.get("secretName").optText().or(() -> secret.get("name").optText())
                         .flatMap(name -> platform.find("Secret", namespace, name));
                 boolean certificatesOnly = defined.map(object -> {
-                    Set<String> keys = new java.util.HashSet<>(object.body().get("data").fields().keySet());
+                    Set<String> keys = new HashSet<>(object.body().get("data").fields().keySet());
                     keys.addAll(object.body().get("stringData").fields().keySet());
                     return !keys.isEmpty() && keys.stream().allMatch(key -> CERTIFICATE_KEY.matcher(key).matches());
                 }).orElse(false);
