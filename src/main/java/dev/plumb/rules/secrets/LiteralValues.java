@@ -14,6 +14,7 @@ final class LiteralValues {
 
     private static final Pattern REFERENCE = Pattern.compile(
             "\\$\\{[^}]*}|\\$\\([^)]*\\)|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*}}|%\\{[^}]*}|<[^<>]+>"
+                    + "|\\$[A-Za-z_][A-Za-z0-9_-]*[.:][A-Za-z0-9_.:-]+"  // Argo CD's $dex.github.clientSecret, $secret:key
                     + "|ENC\\[.*]"                            // SOPS-encrypted
                     + "|__[A-Za-z0-9_]+__"                    // __API_TOKEN__, filled in by an init container
                     + "|os\\.environ/\\S+"                     // LiteLLM's "read this environment variable"

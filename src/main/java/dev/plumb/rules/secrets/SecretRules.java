@@ -11,6 +11,9 @@ public final class SecretRules {
     }
 
     public static List<Rule> all(RuleSettings settings) {
-        return List.of(new ConfigMapSensitiveData());
+        return List.of(new ConfigMapSensitiveData(), new SecretLiteralCommitted(), new EnvLiteralCredential(),
+                new SecretReferenceMissing(), new ConfigMapReferenceMissing(), new PvcReferenceMissing(),
+                new PrivateKeyCommitted(), new RedisWithoutPassword(), new PostgresTrustAuth(),
+                new ProtectionDisabledFlag());
     }
 }

@@ -1,0 +1,156 @@
+package dev.plumb.rules.secrets;
+
+import dev.plumb.model.Container;
+import dev.plumb.model.Node;
+import dev.plumb.model.Platform;
+import dev.plumb.model.Position;
+import dev.plumb.model.Resource;
+import dev.plumb.model.Workload;
+import dev.plumb.rule.Category;
+import dev.plumb.rule.Effort;
+import dev.plumb.rule.Findings;
+import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RuleInfo;
+import dev.plumb.rule.Severity;
+import dev.plumb.rule.Subject;
+import dev.plumb.rules.Subjects;
+import dev.plumb.rules.secrets.ProtectionSwitches.Context;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+@RuleInfo(
+        id = "protection-disabled-flag",
+        title = "Setting switches a protection off",
+        category = Category.SECURITY,
+        severity = Severity.MEDIUM,
+        effort = Effort.M,
+        rationale = "Flags such as `--insecure-skip-tls-verify`, `--kubelet-insecure-tls`, `--disable-auth` or "
+                + "`--dangerously-*`, and settings such as `insecure_skip_verify: true` or "
+                + "`NODE_TLS_REJECT_UNAUTHORIZED=0`, are usually added to get something working once and then "
+                + "forgotten. Without certificate verification anyone on the path can read and alter the traffic, "
+                + "credentials included; without authentication anyone who reaches the port is in. On k3s and "
+                + "kubeadm homelabs `--kubelet-insecure-tls` for metrics-server is the common case: the kubelets "
+                + "serve self-signed certificates.",
+        fix = """
+                Remove the flag and fix what it worked around: give the client the CA it should trust (a \
+                `ca.crt` from a Secret or ConfigMap, `tls_config.ca_file` in Prometheus, a ServersTransport \
+                `rootCAs` in Traefik), and keep authentication on. For metrics-server, have the kubelets \
+                request serving certificates signed by the cluster CA (`serverTLSBootstrap: true`, then \
+                approve the CSRs) and drop `--kubelet-insecure-tls`.""",
+        references = {
+            "https://kubernetes.io/docs/tasks/administer-cluster/kubeadm/kubeadm-certs/#kubelet-serving-certs",
+            "https://github.com/kubernetes-sigs/metrics-server#requirements",
+            "https://kubernetes.io/docs/concepts/security/security-checklist/"
+        })
+public final class ProtectionDisabledFlag implements PlatformRule {
+
+    private static final Pattern FLAG = Pattern.compile("--?([A-Za-z][A-Za-z0-9._-]+)(?:=(.*))?");
+    private static final Pattern SETTING = Pattern.compile(
+            "^\\s*(?:-\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*[:=]\\s*[\"']?([A-Za-z0-9]+)[\"']?\\s*,?\\s*(?:#.*)?$");
+    /** Words that, after a flag, are its value ({@code --auth none}) rather than the next argument. */
+    private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no", "on", "off", "0", "1", "none");
+
+    @Override
+    public void check(Platform platform, Findings findings) {
+        for (Workload workload : platform.workloads()) {
+            // Init containers too: the one that runs `kubectl --insecure-skip-tls-verify` before the app is as exposed.
+            for (Container container : workload.podSpec().allContainers()) {
+                Set<String> seen = new HashSet<>();
+                checkFlags(workload, container, seen, findings);
+                checkEnv(workload, container, seen, findings);
+            }
+        }
+        for (Resource configMap : platform.ofKind("ConfigMap")) {
+            checkConfigMap(configMap, findings);
+        }
+    }
+
+    private static void checkFlags(Workload workload, Container container, Set<String> seen, Findings findings) {
+        List<CommandWords.Word> words = CommandWords.of(container);
+        for (int i = 0; i < words.size(); i++) {
+            Matcher flag = FLAG.matcher(words.get(i).text());
+            if (!flag.matches()) {
+                continue;
+            }
+            String value = flag.group(2);
+            if (value == null && i + 1 < words.size()
+                    && BOOLEANS.contains(words.get(i + 1).text().toLowerCase(Locale.ROOT))) {
+                value = words.get(i + 1).text();
+            }
+            String written = "--" + flag.group(1) + (value != null && ProtectionSwitches.isPrintable(value) ? "=" + value : "");
+            Node at = words.get(i).node();
+            ProtectionSwitches.offBy(flag.group(1), value, Context.FLAG).ifPresent(effect -> {
+                if (seen.add(at.line() + written)) {
+                    findings.report(workload, container, at, Subjects.container(workload, container) + " passes "
+                            + written + ", which " + effect);
+                }
+            });
+        }
+    }
+
+    private static void checkEnv(Workload workload, Container container, Set<String> seen, Findings findings) {
+        for (Node variable : container.env()) {
+            String name = variable.get("name").text();
+            Node value = variable.get("value");
+            if (name == null || value.text() == null) {
+                continue;
+            }
+            ProtectionSwitches.offBy(name, value.text(), Context.ENV).ifPresent(effect -> {
+                if (seen.add(value.line() + name)) {
+                    findings.report(workload, container, value, Subjects.container(workload, container) + " sets "
+                            + name + "=" + value.text().trim() + ", which " + effect);
+                }
+            });
+        }
+    }
+
+    private static void checkConfigMap(Resource configMap, Findings findings) {
+        Node data = configMap.body().get("data");
+        data.fields().forEach((key, value) -> {
+            String text = value.text();
+            if (text == null) {
+                return;
+            }
+            if (text.indexOf('\n') < 0) {
+                // A ConfigMap read as flags or env (argocd-cmd-params-cm's server.insecure): the key is the setting.
+                ProtectionSwitches.offBy(key, text, Context.ENV).ifPresent(effect -> findings.report(configMap, value,
+                        "Key \"" + key + "\" of " + configMap.id() + " sets " + key + "=" + text.trim() + ", which " + effect));
+                return;
+            }
+            // Only lines holding one of the words can switch a protection off; the others are never split out.
+            if (!ProtectionSwitches.mentionsKeyword(text)) {
+                return;
+            }
+            Matcher keyword = ProtectionSwitches.KEYWORDS.matcher(text);
+            int lineIndex = 0;
+            int lineStart = 0;
+            int judged = -1;
+            while (keyword.find()) {
+                for (int next = text.indexOf('\n', lineStart); next >= 0 && next < keyword.start();
+                        next = text.indexOf('\n', lineStart)) {
+                    lineStart = next + 1;
+                    lineIndex++;
+                }
+                if (lineIndex == judged) {
+                    continue;
+                }
+                judged = lineIndex;
+                int lineEnd = text.indexOf('\n', lineStart);
+                Matcher setting = SETTING.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+                if (!setting.matches()) {
+                    continue;
+                }
+                String name = setting.group(1);
+                String written = setting.group(2);
+                int line = ValueLines.lineOf(value, lineIndex);
+                ProtectionSwitches.offBy(name, written, Context.SETTING).ifPresent(effect -> findings.report(
+                        Subject.of(configMap), new Position(value.file(), line, 1), line, "Key \"" + key + "\" of "
+                                + configMap.id() + " sets " + name + ": " + written + ", which " + effect));
+            }
+        });
+    }
+}
