@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +27,7 @@ public final class Platform {
     private final Map<String, List<Resource>> byId;
     private final List<TextFile> textFiles;
     private final Map<String, List<Resource>> byKindAndNamespace;
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives) {
         this(resources, loadProblems, ignoreDirectives, List.of());
@@ -164,6 +167,24 @@ public final class Platform {
     /** Subjects of a binding; a ServiceAccount without a namespace belongs to the binding's namespace. */
     public List<BindingSubject> subjectsOf(Resource binding) {
         return BindingSubject.of(binding);
+    }
+
+    /**
+     * An index several rules share (the objects a namespace defines, the tools a repository runs),
+     * built on first use and kept as long as this platform: rules stay stateless, and the work is
+     * done once per scan rather than once per rule.
+     *
+     * @param key identifies the index; by convention its class
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Class<T> key, Function<Platform, T> build) {
+        Object existing = derived.get(key);
+        if (existing == null) {
+            existing = build.apply(this);
+            Object raced = derived.putIfAbsent(key, existing);
+            existing = raced == null ? existing : raced;
+        }
+        return (T) existing;
     }
 
     /** Every file read, in scan order: manifests, chart files, scripts, notes. */

@@ -1,5 +1,6 @@
 package dev.plumb.rules.availability;
 
+import dev.plumb.model.HiddenObjects;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.rule.Category;
@@ -10,7 +11,6 @@ import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 @RuleInfo(
         id = "hpa-target-missing",
@@ -42,14 +42,14 @@ public final class HpaTargetMissing implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
-        Set<String> charted = ChartNamespaces.of(platform);
+        HiddenObjects hidden = HiddenObjects.of(platform);
         for (Autoscalers.Autoscaler autoscaler : Autoscalers.of(platform).all()) {
             Resource resource = autoscaler.resource();
             String namespace = resource.namespace();
             // Other targets (Argo Rollouts, custom resources) are not checked; the signal that the repository is
             // the source of truth for the namespace is that it defines workloads there and no chart adds more.
             if (!TARGET_KINDS.contains(autoscaler.targetKind()) || platform.workloadsIn(namespace).isEmpty()
-                    || charted.contains(namespace)
+                    || hidden.in(namespace)
                     || platform.find(autoscaler.targetKind(), namespace, autoscaler.targetName()).isPresent()) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package dev.plumb.rules.availability;
 
 import dev.plumb.model.Node;
+import dev.plumb.model.HiddenObjects;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.Workload;
@@ -13,7 +14,6 @@ import dev.plumb.rule.Severity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 @RuleInfo(
         id = "statefulset-service-missing",
@@ -54,14 +54,14 @@ public final class StatefulSetServiceMissing implements PlatformRule {
         for (Resource service : platform.ofKind("Service")) {
             services.computeIfAbsent(service.namespace(), ns -> new HashMap<>()).putIfAbsent(service.name(), service);
         }
-        Set<String> charted = ChartNamespaces.of(platform);
+        HiddenObjects hidden = HiddenObjects.of(platform);
         Autoscalers autoscalers = Autoscalers.of(platform);
         for (Resource statefulSet : platform.ofKind("StatefulSet")) {
             Node serviceName = statefulSet.spec().get("serviceName");
             String name = serviceName.text();
             Map<String, Resource> inNamespace = services.get(statefulSet.namespace());
             // The signal that the repository holds the namespace's Services: it defines some, and no chart adds more.
-            if (name == null || name.isBlank() || inNamespace == null || charted.contains(statefulSet.namespace())) {
+            if (name == null || name.isBlank() || inNamespace == null || hidden.in(statefulSet.namespace())) {
                 continue;
             }
             String podName = statefulSet.name() + "-0." + name + "." + statefulSet.namespace() + ".svc";

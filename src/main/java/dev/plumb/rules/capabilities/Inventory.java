@@ -9,14 +9,12 @@ import dev.plumb.model.TextFile;
 import dev.plumb.model.Workload;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * Everything the capability rules search, gathered in one pass over the platform and shared by
@@ -38,7 +36,6 @@ final class Inventory {
 
     /** Notes, not configuration: a README that says "we should add restic" is not a backup. */
     private static final Set<String> DOCUMENTS = Set.of("md", "markdown", "txt", "rst", "adoc", "html", "htm", "org");
-    private static final Map<Platform, Inventory> CACHE = Collections.synchronizedMap(new WeakHashMap<>());
 
     final Map<String, Resource> firstOfGroup = new LinkedHashMap<>();
     final Map<String, Anchor> annotationKeys = new LinkedHashMap<>();
@@ -52,7 +49,7 @@ final class Inventory {
     private final int[] chunkStarts;
 
     static Inventory of(Platform platform) {
-        return CACHE.computeIfAbsent(platform, Inventory::new);
+        return platform.derived(Inventory.class, Inventory::new);
     }
 
     private Inventory(Platform platform) {

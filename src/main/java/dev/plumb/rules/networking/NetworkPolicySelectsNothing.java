@@ -1,6 +1,7 @@
 package dev.plumb.rules.networking;
 
 import dev.plumb.model.LabelSelector;
+import dev.plumb.model.HiddenObjects;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;

@@ -4,7 +4,6 @@ import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.TextFile;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -99,19 +98,9 @@ final class ObjectCatalog {
         }
     }
 
-    private record Cached(WeakReference<Platform> platform, ObjectCatalog catalog) {}
-
-    /** The three missing-reference rules run over the same platform: build the catalogue once for them. */
-    private static volatile Cached last = new Cached(new WeakReference<>(null), null);
-
+    /** The three missing-reference rules run over the same platform: built once for them. */
     static ObjectCatalog of(Platform platform) {
-        Cached cached = last;
-        if (cached.platform().get() == platform) {
-            return cached.catalog();
-        }
-        ObjectCatalog catalog = build(platform);
-        last = new Cached(new WeakReference<>(platform), catalog);
-        return catalog;
+        return platform.derived(ObjectCatalog.class, ObjectCatalog::build);
     }
 
     private static ObjectCatalog build(Platform platform) {

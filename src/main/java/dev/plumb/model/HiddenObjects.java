@@ -1,7 +1,5 @@
-package dev.plumb.rules.networking;
+package dev.plumb.model;
 
-import dev.plumb.model.Platform;
-import dev.plumb.model.Resource;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -11,7 +9,7 @@ import java.util.Set;
  * CloudNativePG Cluster, a Prometheus) creates them. Cross-resource rules cannot conclude "nothing
  * matches" there, so they stay silent.
  */
-final class HiddenObjects {
+public final class HiddenObjects {
 
     /** Custom resource groups that never create pods or Services: routing, certificates, policies, secrets. */
     private static final Set<String> PASSIVE_GROUPS = Set.of(
@@ -27,7 +25,12 @@ final class HiddenObjects {
         this.namespaces = namespaces;
     }
 
-    static HiddenObjects of(Platform platform) {
+    /** Built once per platform and shared by every rule that must not report what it cannot see. */
+    public static HiddenObjects of(Platform platform) {
+        return platform.derived(HiddenObjects.class, HiddenObjects::build);
+    }
+
+    private static HiddenObjects build(Platform platform) {
         Set<String> namespaces = new HashSet<>();
         for (Resource resource : platform.resources()) {
             if (!createsObjects(resource)) {
@@ -42,7 +45,7 @@ final class HiddenObjects {
     }
 
     /** True when the repository may not show every pod and Service of the namespace. */
-    boolean in(String namespace) {
+    public boolean in(String namespace) {
         return namespaces.contains(namespace);
     }
 
