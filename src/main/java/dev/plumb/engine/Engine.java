@@ -17,6 +17,7 @@ import dev.plumb.rule.Subject;
 import dev.plumb.rule.WorkloadRule;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,19 @@ public final class Engine {
             dispatch(rule, platform, sink);
         }
         Suppressor suppressor = new Suppressor(platform, settings.exceptions(), settings.today());
-        List<Finding> findings = new ArrayList<>(raw.size());
-        for (RawFinding finding : raw.values()) {
-            findings.add(suppressor.apply(finish(finding)));
+        List<RawFinding> kept = List.copyOf(raw.values());
+        Map<String, Integer> fingerprintUses = new HashMap<>();
+        List<String> fingerprints = new ArrayList<>(kept.size());
+        for (RawFinding finding : kept) {
+            String fingerprint = fingerprint(finding, false);
+            fingerprints.add(fingerprint);
+            fingerprintUses.merge(fingerprint, 1, Integer::sum);
+        }
+        List<Finding> findings = new ArrayList<>(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            boolean shared = fingerprintUses.get(fingerprints.get(i)) > 1;
+            String fingerprint = shared ? fingerprint(kept.get(i), true) : fingerprints.get(i);
+            findings.add(suppressor.apply(finish(kept.get(i), fingerprint)));
         }
         findings.sort(REPORT_ORDER);
         return findings;
@@ -100,12 +111,16 @@ public final class Engine {
         }
     }
 
-    private Finding finish(RawFinding raw) {
+    private static String fingerprint(RawFinding raw, boolean keepDigits) {
+        return Fingerprint.of(raw.rule().id(), raw.subject(), raw.at().file(), raw.message(), keepDigits);
+    }
+
+    private Finding finish(RawFinding raw, String fingerprint) {
         RuleMeta meta = raw.rule();
         Severity severity = settings.severityOverrides().getOrDefault(meta.id(), meta.severity());
         Position at = raw.at();
         Subject subject = raw.subject();
         return new Finding(meta, severity, raw.message(), at.file(), at.line(), Math.max(raw.endLine(), at.line()),
-                subject, Fingerprint.of(meta.id(), subject, at.file(), raw.message()), null, null);
+                subject, fingerprint, null, null);
     }
 }

@@ -19,14 +19,22 @@ final class Fingerprint {
     }
 
     static String of(String ruleId, Subject subject, String file, String message) {
+        return of(ruleId, subject, file, message, false);
+    }
+
+    /**
+     * With {@code keepDigits}, for the rare findings whose messages differ only in numbers (hostPort
+     * 80 and 443 of one container): they need the numbers to stay apart.
+     */
+    static String of(String ruleId, Subject subject, String file, String message, boolean keepDigits) {
         long hash = OFFSET_BASIS;
         String[] parts = {ruleId, subject.describe(), file, message};
         for (int p = 0; p < parts.length; p++) {
             String part = parts[p];
-            boolean isMessage = p == parts.length - 1;
+            boolean skipDigits = !keepDigits && p == parts.length - 1;
             for (int i = 0; i < part.length(); i++) {
                 char c = part.charAt(i);
-                if (isMessage && c >= '0' && c <= '9') {
+                if (skipDigits && c >= '0' && c <= '9') {
                     continue;
                 }
                 hash = (hash ^ (c & 0xff)) * PRIME;

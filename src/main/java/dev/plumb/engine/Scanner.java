@@ -15,9 +15,11 @@ import dev.plumb.model.Resource;
 import dev.plumb.model.SkippedFile;
 import dev.plumb.model.TextFile;
 import dev.plumb.rule.Finding;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.Rule;
 import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.ScanResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +64,7 @@ public final class Scanner {
         List<Finding> findings = List.of();
         List<RuleFailure> failures = List.of();
         if (!options.parseOnly()) {
-            Engine engine = new Engine(rules, options.settings());
+            Engine engine = new Engine(applicable(rules, paths), options.settings());
             findings = engine.run(platform);
             failures = engine.failures();
             lap(stages, "rules", mark);
@@ -75,6 +77,12 @@ public final class Scanner {
                 Duration.ofNanos(System.nanoTime() - started), discovered.files().size() - setAside.size(),
                 platform.resources().size(), findings, List.copyOf(skipped), catalogue);
         return new Outcome(result, failures, stages);
+    }
+
+    /** Repository-wide rules need the whole tree: when files are named one by one, they cannot judge. */
+    static List<Rule> applicable(List<Rule> rules, List<Path> paths) {
+        boolean wholeTrees = paths.stream().allMatch(Files::isDirectory);
+        return wholeTrees ? rules : rules.stream().filter(rule -> !(rule instanceof RepositoryRule)).toList();
     }
 
     private static long lap(Map<String, Duration> stages, String stage, long since) {

@@ -192,4 +192,32 @@ class EngineTest {
         assertThat(findings).extracting(f -> f.file() + " " + f.isSuppressed())
                 .containsExactly("base/web.yaml false", "overlays/lab/web.yaml true");
     }
+
+    @RuleInfo(id = "every-port", title = "Every port", category = Category.SECURITY,
+            severity = Severity.LOW, effort = Effort.S, rationale = "test", fix = "test")
+    static final class EveryPort implements ContainerRule {
+        @Override
+        public void check(Workload workload, Container container, Findings findings) {
+            for (var port : container.ports().elements()) {
+                findings.report(workload, container, port, "hostPort " + port.get("containerPort").text());
+            }
+        }
+    }
+
+    @Test
+    void findingsThatDifferOnlyInNumbersKeepDistinctFingerprints() {
+        LoadedFile loaded = YamlLoader.load("edge.yaml", """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: proxy, namespace: edge}
+                spec:
+                  containers:
+                    - name: proxy
+                      image: traefik:v3.2.0
+                      ports: [{containerPort: 80}, {containerPort: 443}]
+                """);
+        List<Finding> findings = new Engine(List.of(new EveryPort()), EngineSettings.defaults())
+                .run(new Platform(loaded.resources(), List.of(), List.of()));
+        assertThat(findings).extracting(Finding::fingerprint).hasSize(2).doesNotHaveDuplicates();
+    }
 }

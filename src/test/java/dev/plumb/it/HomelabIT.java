@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,10 +23,12 @@ class HomelabIT {
         report = new ObjectMapper().readTree(result.out());
     }
 
-    private static List<String> findings(boolean suppressed) {
+    private static List<String> findings(boolean suppressed, String... severities) {
+        List<String> wanted = List.of(severities);
         List<String> lines = new ArrayList<>();
         for (JsonNode finding : report.get("findings")) {
-            if (finding.has("suppressed") == suppressed) {
+            if (finding.has("suppressed") == suppressed
+                    && (wanted.isEmpty() || wanted.contains(finding.get("severity").asText()))) {
                 lines.add(finding.get("rule").asText() + " " + finding.get("file").asText() + ":" + finding.get("line").asInt());
             }
         }
@@ -32,25 +36,69 @@ class HomelabIT {
     }
 
     @Test
-    void reportsExactlyTheDeliberateConcerns() {
-        assertThat(findings(false)).containsExactly(
+    void reportsExactlyTheDeliberateConcernsFromMediumUp() {
+        assertThat(findings(false, "critical", "high", "medium")).containsExactly(
                 "cluster-admin-binding rbac/deploy-bot.yaml:18",
+                "private-key-committed jobs/backup-cronjob.yaml:11",
                 "privileged-container apps/shop/redis.yaml:29",
                 "configmap-sensitive-data apps/shop/config.yaml:14",
                 "configmap-sensitive-data jobs/backup-cronjob.yaml:10",
+                "database-data-ephemeral apps/shop/redis.yaml:66",
+                "env-literal-credential apps/shop/worker.yaml:30",
+                "secret-literal-committed apps/shop/postgres.yaml:8",
                 "service-selector-orphan apps/shop/redis.yaml:78",
+                "critical-workload-single-replica apps/shop/postgres.yaml:38",
+                "critical-workload-single-replica apps/shop/redis.yaml:11",
+                "hpa-replicas-conflict apps/shop/web.yaml:11",
                 "image-tag-mutable apps/blog/blog.yaml:24",
                 "image-tag-mutable apps/shop/redis.yaml:26",
                 "image-tag-mutable apps/shop/worker.yaml:23",
+                "ingress-tls-missing apps/blog/blog.yaml:53",
                 "liveness-probe-missing apps/blog/blog.yaml:23",
                 "liveness-probe-missing apps/shop/worker.yaml:22",
+                "log-aggregation-missing apps/blog/blog.yaml:8",
                 "memory-limit-missing apps/blog/blog.yaml:23",
                 "memory-limit-missing apps/shop/redis.yaml:62",
                 "network-policy-missing apps/blog/blog.yaml:8",
                 "pdb-missing apps/shop/worker.yaml:11",
                 "readiness-probe-missing monitoring/uptime-kuma.yaml:34",
                 "resource-requests-missing apps/blog/blog.yaml:23",
-                "resource-requests-missing monitoring/uptime-kuma.yaml:47");
+                "resource-requests-missing monitoring/uptime-kuma.yaml:47",
+                "restore-test-missing jobs/backup-cronjob.yaml:47",
+                "runs-as-root apps/blog/blog.yaml:8",
+                "runs-as-root apps/shop/postgres.yaml:48",
+                "runs-as-root apps/shop/redis.yaml:5",
+                "runs-as-root apps/shop/worker.yaml:5",
+                "runs-as-root jobs/backup-cronjob.yaml:47",
+                "runs-as-root monitoring/uptime-kuma.yaml:17",
+                "seccomp-profile-missing apps/blog/blog.yaml:8",
+                "seccomp-profile-missing apps/shop/postgres.yaml:48",
+                "seccomp-profile-missing apps/shop/redis.yaml:5",
+                "seccomp-profile-missing apps/shop/web.yaml:27",
+                "seccomp-profile-missing apps/shop/worker.yaml:5",
+                "seccomp-profile-missing jobs/backup-cronjob.yaml:47",
+                "seccomp-profile-missing monitoring/node-exporter.yaml:34",
+                "seccomp-profile-missing monitoring/prometheus.yaml:101",
+                "seccomp-profile-missing monitoring/uptime-kuma.yaml:17",
+                "secret-management-missing apps/shop/postgres.yaml:5");
+    }
+
+    /** Hardening gaps and notes repeat per workload: their count per rule is what an operator checks. */
+    @Test
+    void countsTheLowAndInfoFindingsPerRule() {
+        Map<String, Integer> perRule = new TreeMap<>();
+        findings(false, "low", "info").forEach(line -> perRule.merge(line.substring(0, line.indexOf(' ')), 1, Integer::sum));
+        assertThat(perRule).containsExactly(
+                Map.entry("admission-policy-missing", 1),
+                Map.entry("capabilities-not-dropped", 8),
+                Map.entry("ci-validation-missing", 1),
+                Map.entry("debt-marker", 1),
+                Map.entry("namespace-default-deny-missing", 2),
+                Map.entry("namespace-quota-missing", 4),
+                Map.entry("privilege-escalation-allowed", 7),
+                Map.entry("replicas-without-spread", 2),
+                Map.entry("root-filesystem-writable", 7),
+                Map.entry("service-account-token-automount", 7));
     }
 
     @Test
@@ -58,6 +106,9 @@ class HomelabIT {
         assertThat(findings(true)).containsExactly(
                 "host-namespace monitoring/node-exporter.yaml:30",
                 "host-namespace monitoring/node-exporter.yaml:31",
+                "host-path-volume monitoring/node-exporter.yaml:81",
+                "host-path-volume monitoring/node-exporter.yaml:84",
+                "host-path-volume monitoring/node-exporter.yaml:87",
                 "image-tag-mutable monitoring/uptime-kuma.yaml:36",
                 "network-policy-missing jobs/backup-cronjob.yaml:47");
         List<String> by = new ArrayList<>();
@@ -67,7 +118,7 @@ class HomelabIT {
                 assertThat(f.get("suppressed").get("reason").asText()).isNotBlank();
             }
         });
-        assertThat(by).containsExactly("config", "config", "inline", "annotation");
+        assertThat(by).containsExactly("config", "config", "config", "config", "config", "inline", "annotation");
     }
 
     @Test
@@ -80,10 +131,10 @@ class HomelabIT {
         JsonNode summary = report.get("summary");
         assertThat(summary.get("files").asInt()).isEqualTo(17);
         assertThat(summary.get("resources").asInt()).isEqualTo(43);
-        assertThat(summary.get("findings").asInt()).isEqualTo(17);
-        assertThat(summary.get("suppressed").asInt()).isEqualTo(4);
-        assertThat(summary.get("bySeverity").get("critical").asInt()).isEqualTo(2);
-        assertThat(summary.get("byCategory").get("security").asInt()).isEqualTo(5);
+        assertThat(summary.get("findings").asInt()).isEqualTo(83);
+        assertThat(summary.get("suppressed").asInt()).isEqualTo(7);
+        assertThat(summary.get("bySeverity").get("critical").asInt()).isEqualTo(3);
+        assertThat(summary.get("byCategory").get("security").asInt()).isEqualTo(55);
         JsonNode first = report.get("findings").get(0);
         assertThat(first.fieldNames()).toIterable().contains("rule", "title", "severity", "category", "message",
                 "file", "line", "endLine", "subject", "fingerprint");
@@ -112,7 +163,7 @@ class HomelabIT {
         assertThat(result.out()).startsWith("CRITICAL  cluster-admin-binding");
         assertThat(result.out().indexOf("HIGH ")).isLessThan(result.out().indexOf("MEDIUM "));
         assertThat(result.out()).contains("  apps/shop/redis.yaml:29  ")
-                .containsPattern("17 findings: 2 critical, 3 high, 12 medium, 0 low, 0 info · 17 files · 43 resources · \\d+\\.\\d\\d s")
+                .containsPattern("83 findings: 3 critical, 6 high, 34 medium, 29 low, 11 info · 17 files · 43 resources · \\d+\\.\\d\\d s")
                 .doesNotContain("\u001b[");
         assertThat(result.err()).isEmpty();
     }

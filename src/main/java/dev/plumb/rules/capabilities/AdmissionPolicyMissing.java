@@ -4,7 +4,7 @@ import dev.plumb.model.Platform;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
-import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
@@ -40,7 +40,7 @@ import java.util.Set;
             "https://kubernetes.io/docs/reference/access-authn-authz/validating-admission-policy/",
             "https://kyverno.io/docs/"
         })
-public final class AdmissionPolicyMissing implements PlatformRule {
+public final class AdmissionPolicyMissing implements RepositoryRule {
 
     static final String CAPABILITY = "admission-policy";
     static final String SEARCHED = "Pod Security Admission enforce labels (baseline or restricted) on Namespaces or an admission "

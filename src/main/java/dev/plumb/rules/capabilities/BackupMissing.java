@@ -5,7 +5,7 @@ import dev.plumb.model.Resource;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
-import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
@@ -49,7 +49,7 @@ import java.util.Set;
             "https://k8up.io/",
             "https://kubernetes.io/docs/concepts/storage/persistent-volumes/"
         })
-public final class BackupMissing implements PlatformRule {
+public final class BackupMissing implements RepositoryRule {
 
     static final String CAPABILITY = "backup";
     static final String SEARCHED = "Velero, k8up, VolSync, Stash/KubeStash, Kasten, CloudNativePG and MariaDB-operator "

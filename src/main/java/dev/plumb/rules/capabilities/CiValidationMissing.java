@@ -5,7 +5,7 @@ import dev.plumb.model.TextFile;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
-import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
@@ -46,7 +46,7 @@ import java.util.regex.Pattern;
             "https://docs.github.com/en/actions",
             "https://pre-commit.com/"
         })
-public final class CiValidationMissing implements PlatformRule {
+public final class CiValidationMissing implements RepositoryRule {
 
     static final String CAPABILITY = "ci-validation";
     static final String SEARCHED = "GitHub, Gitea or Forgejo workflows, GitLab CI, Woodpecker, Drone, Jenkins, "

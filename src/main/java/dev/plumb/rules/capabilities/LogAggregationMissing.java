@@ -4,7 +4,7 @@ import dev.plumb.model.Platform;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
-import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
@@ -42,7 +42,7 @@ import dev.plumb.rule.Severity;
             "https://grafana.com/docs/loki/latest/",
             "https://docs.fluentbit.io/manual"
         })
-public final class LogAggregationMissing implements PlatformRule {
+public final class LogAggregationMissing implements RepositoryRule {
 
     static final String CAPABILITY = "logging";
     static final String SEARCHED = "Loki, Promtail, Grafana Alloy/Agent, Fluent Bit, Fluentd, Vector, Filebeat, "

@@ -4,7 +4,7 @@ import dev.plumb.model.Platform;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
-import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
@@ -42,7 +42,7 @@ import dev.plumb.rule.Severity;
             "https://kubernetes.io/docs/concepts/cluster-administration/system-metrics/",
             "https://docs.victoriametrics.com/"
         })
-public final class MetricsMissing implements PlatformRule {
+public final class MetricsMissing implements RepositoryRule {
 
     static final String CAPABILITY = "metrics";
     static final String SEARCHED = "Prometheus (operator objects, images, charts, scrape configs), VictoriaMetrics, "

@@ -155,6 +155,10 @@ final class Needs {
      * first object. Not plumb's own configuration or a README: the finding is about the platform.
      */
     static Optional<Anchor> repository(Platform platform) {
+        // Nothing plumb could read as deployable (only notes, or charts it sets aside): no claim about CI.
+        if (platform.resources().isEmpty()) {
+            return Optional.empty();
+        }
         for (TextFile file : platform.textFiles()) {
             if (!file.name().equals(".plumb.yaml") && !Evidence.isDocument(file)) {
                 return Optional.of(Anchor.inFile(file, 1, "the repository"));

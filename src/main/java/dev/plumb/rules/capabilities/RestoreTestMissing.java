@@ -4,7 +4,7 @@ import dev.plumb.model.Platform;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
-import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
@@ -41,7 +41,7 @@ import java.util.Optional;
             "https://restic.readthedocs.io/en/stable/045_working_with_repos.html",
             "https://k8up.io/"
         })
-public final class RestoreTestMissing implements PlatformRule {
+public final class RestoreTestMissing implements RepositoryRule {
 
     static final String CAPABILITY = "restore-test";
     static final String SEARCHED = "Velero or k8up Restore objects, k8up Check, VolSync ReplicationDestination, "

@@ -5,7 +5,7 @@ import dev.plumb.model.Resource;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
-import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
@@ -39,7 +39,7 @@ import java.util.List;
             "https://fluxcd.io/flux/guides/mozilla-sops/",
             "https://external-secrets.io/latest/"
         })
-public final class SecretManagementMissing implements PlatformRule {
+public final class SecretManagementMissing implements RepositoryRule {
 
     static final String CAPABILITY = "secret-management";
     static final String SEARCHED = ".sops.yaml and SOPS-encrypted files, Flux SOPS decryption, KSOPS, helm-secrets, "

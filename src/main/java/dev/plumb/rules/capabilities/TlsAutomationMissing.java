@@ -4,7 +4,7 @@ import dev.plumb.model.Platform;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
-import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
@@ -40,7 +40,7 @@ import dev.plumb.rule.Severity;
             "https://cert-manager.io/docs/usage/ingress/",
             "https://doc.traefik.io/traefik/https/acme/"
         })
-public final class TlsAutomationMissing implements PlatformRule {
+public final class TlsAutomationMissing implements RepositoryRule {
 
     static final String CAPABILITY = "tls-automation";
     static final String SEARCHED = "cert-manager (Certificate, Issuer or ClusterIssuer objects, cert-manager.io "

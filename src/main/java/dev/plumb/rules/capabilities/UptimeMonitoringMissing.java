@@ -4,7 +4,7 @@ import dev.plumb.model.Platform;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
-import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
@@ -42,7 +42,7 @@ import dev.plumb.rule.Severity;
             "https://github.com/louislam/uptime-kuma",
             "https://github.com/TwiN/gatus"
         })
-public final class UptimeMonitoringMissing implements PlatformRule {
+public final class UptimeMonitoringMissing implements RepositoryRule {
 
     static final String CAPABILITY = "uptime-monitoring";
     static final String SEARCHED = "the blackbox exporter and Probe/VMProbe objects, Uptime Kuma, Gatus, Statping, "
