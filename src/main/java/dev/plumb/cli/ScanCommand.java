@@ -18,8 +18,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -55,7 +57,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--parse-only", hidden = true, description = "Discover and load only (benchmark floor).")
     boolean parseOnly;
 
-    @Option(names = "--timings", hidden = true, description = "Print how long each stage took to stderr.")
+    private static final int SLOWEST_RULES_SHOWN = 15;
+
+    @Option(names = "--timings", hidden = true, description = "Print how long each stage and the slowest rules took to stderr.")
     boolean timings;
 
     static final class FormatCandidates extends java.util.ArrayList<String> {
@@ -79,6 +83,9 @@ final class ScanCommand implements Callable<Integer> {
         if (timings) {
             outcome.stages().forEach((stage, took) -> System.err.printf("plumb: %-8s %5d ms%n", stage, took.toMillis()));
             System.err.printf("plumb: %-8s %5d ms%n", "report", (System.nanoTime() - writing) / 1_000_000);
+            outcome.ruleTimes().entrySet().stream()
+                    .sorted(Map.Entry.<String, Duration>comparingByValue().reversed()).limit(SLOWEST_RULES_SHOWN)
+                    .forEach(rule -> System.err.printf("plumb:   %-40s %5d ms%n", rule.getKey(), rule.getValue().toMillis()));
         }
         ScanResult result = outcome.result();
         return failOn.threshold().map(result::hasActiveAtOrAbove).orElse(false) ? ExitCodes.FINDINGS : ExitCodes.CLEAN;

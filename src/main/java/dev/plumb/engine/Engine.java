@@ -15,6 +15,7 @@ import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.Severity;
 import dev.plumb.rule.Subject;
 import dev.plumb.rule.WorkloadRule;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -35,21 +36,30 @@ public final class Engine {
     private final List<Rule> rules;
     private final EngineSettings settings;
     private final List<RuleFailure> failures = new ArrayList<>();
+    private final Map<String, Duration> ruleTimes = new LinkedHashMap<>();
 
     public Engine(List<Rule> rules, EngineSettings settings) {
         this.rules = rules.stream().filter(rule -> !settings.disabledRules().contains(rule.meta().id())).toList();
         this.settings = settings;
     }
 
+    /** Below this many objects, handing rules to a second core costs more than it saves. */
+    private static final int PARALLEL_FROM_RESOURCES = 500;
+
+    /** One rule's results, kept apart so rules can run on several cores and still merge in catalogue order. */
+    private record RuleRun(String ruleId, List<RawFinding> findings, List<RuleFailure> failures, Duration took) {}
+
     public List<Finding> run(Platform platform) {
+        // Rules are stateless and the platform is read-only, so they may share it across threads.
+        boolean parallel = platform.resources().size() >= PARALLEL_FROM_RESOURCES;
+        List<RuleRun> runs = (parallel ? rules.parallelStream() : rules.stream())
+                .map(rule -> runOne(rule, platform))
+                .toList();
         Map<String, RawFinding> raw = new LinkedHashMap<>();
-        for (Rule rule : rules) {
-            RuleMeta meta = rule.meta();
-            Findings sink = (subject, at, endLine, message) -> {
-                RawFinding finding = new RawFinding(meta, subject, at, endLine, message);
-                raw.putIfAbsent(finding.identity(), finding);
-            };
-            dispatch(rule, platform, sink);
+        for (RuleRun run : runs) {
+            run.findings().forEach(finding -> raw.putIfAbsent(finding.identity(), finding));
+            failures.addAll(run.failures());
+            ruleTimes.put(run.ruleId(), run.took());
         }
         Suppressor suppressor = new Suppressor(platform, settings.exceptions(), settings.today());
         List<RawFinding> kept = List.copyOf(raw.values());
@@ -70,39 +80,54 @@ public final class Engine {
         return findings;
     }
 
+    private RuleRun runOne(Rule rule, Platform platform) {
+        RuleMeta meta = rule.meta();
+        List<RawFinding> found = new ArrayList<>();
+        List<RuleFailure> failed = new ArrayList<>(0);
+        Findings sink = (subject, at, endLine, message) -> found.add(new RawFinding(meta, subject, at, endLine, message));
+        long started = System.nanoTime();
+        dispatch(rule, platform, sink, failed);
+        return new RuleRun(meta.id(), found, failed, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** How long each rule took in the last run, for {@code --timings}. */
+    public Map<String, Duration> ruleTimes() {
+        return Map.copyOf(ruleTimes);
+    }
+
     /** Rules that threw during the last run, one entry per rule and object. */
     public List<RuleFailure> failures() {
         return List.copyOf(failures);
     }
 
-    private void dispatch(Rule rule, Platform platform, Findings sink) {
+    private static void dispatch(Rule rule, Platform platform, Findings sink, List<RuleFailure> failures) {
         if (rule instanceof ResourceRule resourceRule && resourceRule.kinds().equals(ResourceRule.ANY_KIND)) {
             for (Resource resource : platform.resources()) {
-                guarded(rule, resource, () -> resourceRule.check(resource, sink));
+                guarded(failures, rule, resource, () -> resourceRule.check(resource, sink));
             }
         } else if (rule instanceof ResourceRule resourceRule) {
             for (String kind : resourceRule.kinds()) {
                 for (Resource resource : platform.ofKind(kind)) {
-                    guarded(rule, resource, () -> resourceRule.check(resource, sink));
+                    guarded(failures, rule, resource, () -> resourceRule.check(resource, sink));
                 }
             }
         } else if (rule instanceof WorkloadRule workloadRule) {
             for (Workload workload : platform.workloads()) {
-                guarded(rule, workload.resource(), () -> workloadRule.check(workload, sink));
+                guarded(failures, rule, workload.resource(), () -> workloadRule.check(workload, sink));
             }
         } else if (rule instanceof ContainerRule containerRule) {
             for (Workload workload : platform.workloads()) {
                 for (Container container : workload.podSpec().allContainers()) {
-                    guarded(rule, workload.resource(), () -> containerRule.check(workload, container, sink));
+                    guarded(failures, rule, workload.resource(), () -> containerRule.check(workload, container, sink));
                 }
             }
         } else if (rule instanceof PlatformRule platformRule) {
-            guarded(rule, "the platform", () -> platformRule.check(platform, sink));
+            guarded(failures, rule, "the platform", () -> platformRule.check(platform, sink));
         }
     }
 
     /** {@code where} is described only when the check fails: building the text for every call costs more than the checks. */
-    private void guarded(Rule rule, Object where, Runnable check) {
+    private static void guarded(List<RuleFailure> failures, Rule rule, Object where, Runnable check) {
         try {
             check.run();
         } catch (RuntimeException | StackOverflowError error) {

@@ -42,7 +42,8 @@ public final class Scanner {
     private static final int PARALLEL_FROM = 64;
 
     /** A finished scan, the rules that failed on some object along the way, and how long each stage took. */
-    public record Outcome(ScanResult result, List<RuleFailure> failures, Map<String, Duration> stages) {}
+    public record Outcome(ScanResult result, List<RuleFailure> failures, Map<String, Duration> stages,
+                          Map<String, Duration> ruleTimes) {}
 
     private final List<Rule> rules;
 
@@ -63,10 +64,12 @@ public final class Scanner {
         mark = lap(stages, "load", mark);
         List<Finding> findings = List.of();
         List<RuleFailure> failures = List.of();
+        Map<String, Duration> ruleTimes = Map.of();
         if (!options.parseOnly()) {
             Engine engine = new Engine(applicable(rules, paths), options.settings());
             findings = engine.run(platform);
             failures = engine.failures();
+            ruleTimes = engine.ruleTimes();
             lap(stages, "rules", mark);
         }
         List<RuleMeta> catalogue = rules.stream().map(Rule::meta).toList();
@@ -76,7 +79,7 @@ public final class Scanner {
         ScanResult result = new ScanResult(Version.get(), discovered.root().toString(), scannedAt,
                 Duration.ofNanos(System.nanoTime() - started), discovered.files().size() - setAside.size(),
                 platform.resources().size(), findings, List.copyOf(skipped), catalogue);
-        return new Outcome(result, failures, stages);
+        return new Outcome(result, failures, stages, ruleTimes);
     }
 
     /** Repository-wide rules need the whole tree: when files are named one by one, they cannot judge. */

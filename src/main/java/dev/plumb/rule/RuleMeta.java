@@ -6,10 +6,22 @@ import java.util.List;
 public record RuleMeta(String id, String title, Category category, Severity severity, Effort effort,
                        String rationale, String fix, List<String> references) {
 
+    /** Reading an annotation reflectively is slow, and every stage asks for a rule's metadata: read it once per class. */
+    private static final ClassValue<RuleMeta> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected RuleMeta computeValue(Class<?> type) {
+            return read(type);
+        }
+    };
+
     public static RuleMeta of(Rule rule) {
-        RuleInfo info = rule.getClass().getAnnotation(RuleInfo.class);
+        return BY_CLASS.get(rule.getClass());
+    }
+
+    private static RuleMeta read(Class<?> type) {
+        RuleInfo info = type.getAnnotation(RuleInfo.class);
         if (info == null) {
-            throw new IllegalStateException(rule.getClass().getName() + " has no @RuleInfo");
+            throw new IllegalStateException(type.getName() + " has no @RuleInfo");
         }
         return new RuleMeta(info.id(), info.title(), info.category(), info.severity(), info.effort(),
                 info.rationale(), info.fix(), List.of(info.references()));

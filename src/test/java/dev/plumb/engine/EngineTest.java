@@ -14,6 +14,7 @@ import dev.plumb.rule.Effort;
 import dev.plumb.rule.Finding;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.ResourceRule;
+import dev.plumb.rule.Rule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
 import java.time.LocalDate;
@@ -219,5 +220,21 @@ class EngineTest {
         List<Finding> findings = new Engine(List.of(new EveryPort()), EngineSettings.defaults())
                 .run(new Platform(loaded.resources(), List.of(), List.of()));
         assertThat(findings).extracting(Finding::fingerprint).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aLargePlatformGivesTheSameFindingsInTheSameOrderAsASmallRunWould() {
+        StringBuilder yaml = new StringBuilder();
+        for (int i = 0; i < 700; i++) {
+            yaml.append("apiVersion: v1\nkind: Service\nmetadata: {name: svc-").append(i).append(", namespace: ns-")
+                    .append(i % 7).append("}\n---\n");
+        }
+        LoadedFile loaded = YamlLoader.load("many.yaml", yaml.toString());
+        Platform large = new Platform(loaded.resources(), List.of(), List.of());
+        List<Rule> rules = List.of(new EveryService(), new EveryContainer(), new EveryPort());
+        List<Finding> first = new Engine(rules, EngineSettings.defaults()).run(large);
+        List<Finding> second = new Engine(rules, EngineSettings.defaults()).run(large);
+        assertThat(first).hasSize(700).isEqualTo(second);
+        assertThat(first.get(0).message()).isEqualTo("service svc-0");
     }
 }
