@@ -83,7 +83,7 @@ final class Suppressor {
         if (onObject.isPresent()) {
             return onObject;
         }
-        return Workload.of(resource.get()).flatMap(workload -> fromAnnotations(workload.templateAnnotations(), finding));
+        return platform.workloadOf(resource.get()).flatMap(workload -> fromAnnotations(workload.templateAnnotations(), finding));
     }
 
     private static Optional<Suppression> fromAnnotations(Map<String, String> annotations, Finding finding) {

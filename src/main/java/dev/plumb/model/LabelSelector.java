@@ -3,6 +3,7 @@ package dev.plumb.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -96,6 +97,11 @@ public final class LabelSelector {
             }
         }
         return requirements.stream().allMatch(requirement -> requirement.matches(labels));
+    }
+
+    /** One label every selected pod must carry, when the selector requires one by equality: an index key. */
+    Optional<Map.Entry<String, String>> someRequiredLabel() {
+        return matchLabels.entrySet().stream().findFirst();
     }
 
     public boolean matchesEverything() {

@@ -3,6 +3,7 @@ package dev.plumb.model;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ public final class Platform {
     private final Map<String, List<Workload>> workloadsByNamespace;
     private final Map<String, List<Resource>> byNamespace;
     private final List<Workload> workloads;
+    private final Map<Resource, Workload> workloadViews;
+    private final Map<String, List<Workload>> workloadsByLabel = new HashMap<>();
     private final Map<String, List<Resource>> byId;
     private final List<TextFile> textFiles;
     private final Map<String, List<Resource>> byKindAndNamespace;
@@ -50,6 +53,12 @@ public final class Platform {
             Workload.of(resource).ifPresent(views::add);
         }
         this.workloads = List.copyOf(views);
+        this.workloadViews = new IdentityHashMap<>(views.size() * 2);
+        for (Workload view : views) {
+            workloadViews.put(view.resource(), view);
+            view.templateLabels().forEach((key, value) -> workloadsByLabel
+                    .computeIfAbsent(labelKey(view.namespace(), key, value), k -> new ArrayList<>(2)).add(view));
+        }
         this.workloadsByNamespace = workloads.stream()
                 .collect(Collectors.groupingBy(Workload::namespace, HashMap::new, Collectors.toUnmodifiableList()));
         Map<String, List<Resource>> ids = new HashMap<>();
@@ -101,6 +110,15 @@ public final class Platform {
         return workloads;
     }
 
+    private static String labelKey(String namespace, String key, String value) {
+        return namespace + '\u0000' + key + '\u0000' + value;
+    }
+
+    /** The workload view of one of this platform's resources, built once with the platform. */
+    public Optional<Workload> workloadOf(Resource resource) {
+        return Optional.ofNullable(workloadViews.get(resource));
+    }
+
     public List<Workload> workloadsIn(String namespace) {
         return workloadsByNamespace.getOrDefault(namespace, List.of());
     }
@@ -110,7 +128,12 @@ public final class Platform {
         if (selector.matchesNothing() || selector.isUnreadable()) {
             return List.of();
         }
-        return workloadsIn(namespace).stream().filter(w -> selector.matches(w.templateLabels())).toList();
+        // Services, policies and budgets each select among a namespace's workloads: start from those
+        // carrying one required label instead of testing all of them.
+        List<Workload> candidates = selector.someRequiredLabel()
+                .map(label -> workloadsByLabel.getOrDefault(labelKey(namespace, label.getKey(), label.getValue()), List.of()))
+                .orElseGet(() -> workloadsIn(namespace));
+        return candidates.stream().filter(w -> selector.matches(w.templateLabels())).toList();
     }
 
     /** The workloads a Service sends traffic to (its equality selector against pod template labels). */

@@ -49,14 +49,15 @@ public final class PdbMissing implements PlatformRule {
     public void check(Platform platform, Findings findings) {
         Autoscalers autoscalers = Autoscalers.of(platform);
         // One pass over the budgets instead of one per workload: a large repository has thousands of each.
-        Map<String, List<Resource>> budgets = new HashMap<>();
+        Map<String, List<LabelSelector>> protecting = new HashMap<>();
         for (Resource budget : platform.ofKind("PodDisruptionBudget")) {
-            budgets.computeIfAbsent(budget.namespace(), ns -> new ArrayList<>()).add(budget);
+            protectingSelector(budget).ifPresent(selector ->
+                    protecting.computeIfAbsent(budget.namespace(), ns -> new ArrayList<>()).add(selector));
         }
         for (Workload workload : platform.workloads()) {
             Optional<Replicas.Floor> floor = Replicas.minimum(autoscalers, workload);
             if (floor.isEmpty() || floor.get().count() < 2
-                    || isCovered(budgets.getOrDefault(workload.namespace(), List.of()), workload)) {
+                    || isCovered(protecting.getOrDefault(workload.namespace(), List.of()), workload)) {
                 continue;
             }
             Node replicasNode = workload.resource().spec().get("replicas");
@@ -66,17 +67,22 @@ public final class PdbMissing implements PlatformRule {
         }
     }
 
-    private static boolean isCovered(List<Resource> budgets, Workload workload) {
-        for (Resource budget : budgets) {
-            // Without minAvailable or maxUnavailable a budget allows every eviction: it protects nothing.
-            if (budget.spec().get("minAvailable").isNull() && budget.spec().get("maxUnavailable").isNull()) {
-                continue;
-            }
-            LabelSelector selector = LabelSelector.of(budget.spec().get("selector"));
-            // policy/v1beta1 read an empty selector as "no pods"; policy/v1 reads it as "every pod".
-            if (budget.apiVersion().equals("policy/v1beta1") && selector.matchesEverything()) {
-                continue;
-            }
+    /** The pods a budget protects; none when it allows every eviction or selects nothing. */
+    private static Optional<LabelSelector> protectingSelector(Resource budget) {
+        // Without minAvailable or maxUnavailable a budget allows every eviction: it protects nothing.
+        if (budget.spec().get("minAvailable").isNull() && budget.spec().get("maxUnavailable").isNull()) {
+            return Optional.empty();
+        }
+        LabelSelector selector = LabelSelector.of(budget.spec().get("selector"));
+        // policy/v1beta1 read an empty selector as "no pods"; policy/v1 reads it as "every pod".
+        if (budget.apiVersion().equals("policy/v1beta1") && selector.matchesEverything()) {
+            return Optional.empty();
+        }
+        return Optional.of(selector);
+    }
+
+    private static boolean isCovered(List<LabelSelector> selectors, Workload workload) {
+        for (LabelSelector selector : selectors) {
             if (selector.isUnreadable() || selector.matches(workload.templateLabels())) {
                 return true;
             }

@@ -39,7 +39,7 @@ public final class IgnoreWithoutReason implements PlatformRule {
         }
         for (Resource resource : platform.resources()) {
             checkAnnotation(resource, resource.metadata(), "", findings);
-            Workload.of(resource).filter(w -> w.template() != resource.body())
+            platform.workloadOf(resource).filter(w -> w.template() != resource.body())
                     .ifPresent(w -> checkAnnotation(resource, w.template().get("metadata"), "pod template of ", findings));
         }
     }

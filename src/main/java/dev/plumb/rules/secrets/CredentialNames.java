@@ -20,10 +20,16 @@ final class CredentialNames {
             "apikey", "accesskey", "privatekey", "secretkey", "authkey");
     private static final Set<String> KEY_QUALIFIERS = Set.of("api", "access", "private", "secret", "auth", "encryption", "signing");
 
+    /** Every credential name contains one of these words; most names contain none and skip the word split. */
+    static final Needles WORDS = Needles.ignoringCase(List.of("pass", "secret", "token", "credential", "key"));
+
     private CredentialNames() {
     }
 
     static boolean holdsCredential(String name) {
+        if (!WORDS.foundIn(name)) {
+            return false;
+        }
         List<String> words = words(name);
         if (words.isEmpty() || words.contains("existing")) {
             // existingSecret and friends name a Secret object; they never hold its content.

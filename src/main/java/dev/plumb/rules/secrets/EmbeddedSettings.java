@@ -41,11 +41,9 @@ final class EmbeddedSettings {
         return Optional.empty();
     }
 
-    /** Every credential name contains one of these; most values contain none, and skip the line-by-line parse. */
+    /** Most values name no credential at all, and skip the line-by-line parse. */
     private static boolean mentionsCredential(String content) {
-        String lower = content.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("pass") || lower.contains("secret") || lower.contains("token")
-                || lower.contains("credential") || lower.contains("key");
+        return CredentialNames.WORDS.foundIn(content);
     }
 
     private static String unquote(String value) {

@@ -44,8 +44,14 @@ final class SecretShapes {
         return new Shape(description, Pattern.compile(regex), List.of(hints));
     }
 
+    /** Every shape's hints together: one pass rules out the ordinary value before any shape looks at it. */
+    private static final Needles ANY_HINT = Needles.of(SHAPES.stream().flatMap(shape -> shape.hints().stream()).toList());
+
     /** What the value holds ("a PEM private key"), if it has a recognisable shape. */
     static Optional<String> find(String value) {
+        if (!ANY_HINT.foundIn(value)) {
+            return Optional.empty();
+        }
         for (Shape shape : SHAPES) {
             if (shape.foundIn(value)) {
                 return Optional.of(shape.description());
@@ -56,7 +62,7 @@ final class SecretShapes {
 
     /** The length of a literal password embedded in a URL, or -1. */
     static int urlPasswordLength(String value) {
-        if (!value.contains("://")) {
+        if (value.indexOf('@') < 0 || !value.contains("://")) {
             return -1;
         }
         Matcher matcher = URL_PASSWORD.matcher(value);
