@@ -45,6 +45,10 @@ final class RelativePaths {
         return endsWithIgnoreCase(path, ".yaml") || endsWithIgnoreCase(path, ".yml") || endsWithIgnoreCase(path, ".json");
     }
 
+    static boolean hasTerraformExtension(String path) {
+        return endsWithIgnoreCase(path, ".tf");
+    }
+
     private static boolean endsWithIgnoreCase(String text, String suffix) {
         return text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
     }

@@ -67,6 +67,9 @@ final class SourceClassifier {
                 return SourceKind.HELM_CHART_FILE;
             }
         }
+        if (RelativePaths.hasTerraformExtension(path)) {
+            return SourceKind.TERRAFORM;
+        }
         return RelativePaths.hasYamlOrJsonExtension(path) ? SourceKind.YAML : SourceKind.TEXT;
     }
 

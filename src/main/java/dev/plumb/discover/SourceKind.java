@@ -12,6 +12,8 @@ public enum SourceKind {
     KUSTOMIZATION,
     /** A file a kustomization applies as a patch: a partial object, not a resource of its own. */
     KUSTOMIZE_PATCH,
+    /** A Terraform configuration file ({@code .tf}): HCL, loaded for its {@code kubernetes_*} resources. */
+    TERRAFORM,
     /** Any other readable text file. */
     TEXT
 }

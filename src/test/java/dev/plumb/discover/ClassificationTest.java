@@ -32,7 +32,7 @@ class ClassificationTest {
                         entry("a.yaml", SourceKind.YAML),
                         entry("b.YML", SourceKind.YAML),
                         entry("c.json", SourceKind.YAML),
-                        entry("main.tf", SourceKind.TEXT),
+                        entry("main.tf", SourceKind.TERRAFORM),
                         entry("README", SourceKind.TEXT));
     }
 
