@@ -1,0 +1,3 @@
+image                = "jellyfin/jellyfin:10.9.9"
+hardware_transcoding = true
+media_libraries      = ["movies", "shows", "music", "audiobooks"]

@@ -1,0 +1,7 @@
+output "url" {
+  value = module.ingress.url
+}
+
+output "data_claim" {
+  value = module.data.claim_name
+}

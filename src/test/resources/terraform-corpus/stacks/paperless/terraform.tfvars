@@ -1,0 +1,3 @@
+enable_tika   = true
+ocr_languages = ["deu", "eng", "fra"]
+secret_key    = "changeme-not-real"

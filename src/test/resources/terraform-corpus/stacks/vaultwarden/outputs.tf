@@ -1,0 +1,3 @@
+output "admin_url" {
+  value = "https://vault.example.net/admin"
+}
