@@ -5,6 +5,7 @@ import dev.plumb.discover.DiscoveryOptions;
 import dev.plumb.discover.DiscoveryResult;
 import dev.plumb.discover.SourceFile;
 import dev.plumb.discover.SourceKind;
+import dev.plumb.load.terraform.TerraformLoader;
 import dev.plumb.load.yaml.IgnoreDirectiveScanner;
 import dev.plumb.load.yaml.LoadedFile;
 import dev.plumb.load.yaml.YamlLoader;
@@ -95,7 +96,7 @@ public final class Scanner {
     }
 
     /**
-     * Loads every YAML source, in parallel for large repositories; file order is kept so results
+     * Loads every YAML and Terraform source, in parallel for large repositories; file order is kept so results
      * are deterministic. Files waiting for a loader plumb does not have yet are added to
      * {@code setAside}, so the operator sees they were not checked.
      */
@@ -124,6 +125,12 @@ public final class Scanner {
             resources.addAll(file.resources());
             problems.addAll(file.problems());
             ignores.addAll(file.ignores());
+        }
+        List<SourceFile> terraform = files.stream().filter(file -> file.kind() == SourceKind.TERRAFORM).toList();
+        var terraformStream = terraform.size() >= PARALLEL_FROM ? terraform.parallelStream() : terraform.stream();
+        for (TerraformLoader.Loaded file : terraformStream.map(f -> TerraformLoader.load(f.path(), f.text())).toList()) {
+            resources.addAll(file.resources());
+            problems.addAll(file.problems());
         }
         List<TextFile> texts = new ArrayList<>(files.size());
         for (SourceFile file : files) {

@@ -46,7 +46,7 @@ public final class HiddenObjects {
 
     /** True when the repository may not show every pod and Service of the namespace. */
     public boolean in(String namespace) {
-        return namespaces.contains(namespace);
+        return namespace.equals(Resource.UNKNOWN_NAMESPACE) || namespaces.contains(namespace);
     }
 
     private static boolean createsObjects(Resource resource) {

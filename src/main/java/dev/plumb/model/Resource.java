@@ -7,6 +7,12 @@ public final class Resource {
 
     public static final String DEFAULT_NAMESPACE = "default";
 
+    /**
+     * The namespace of an object whose namespace is an expression plumb cannot evaluate (a
+     * Terraform variable): written, but not known. Cross-object rules cannot tell what else lives there.
+     */
+    public static final String UNKNOWN_NAMESPACE = "(unknown namespace)";
+
     private final String apiVersion;
     private final String kind;
     private final String name;
@@ -33,12 +39,16 @@ public final class Resource {
         Node metadata = body.get("metadata");
         this.name = metadata.get("name").optText()
                 .orElseGet(() -> metadata.get("generateName").textOr(""));
-        String written = metadata.get("namespace").text();
-        this.namespaceWritten = written != null && !written.isBlank();
+        Node namespaceNode = metadata.get("namespace");
+        String written = namespaceNode.text();
+        boolean unknown = namespaceNode.isScalar() && written == null && !namespaceNode.isNull();
+        this.namespaceWritten = unknown || (written != null && !written.isBlank());
         if (ClusterScopedKinds.contains(kind)) {
             this.namespace = "";
         } else if (assignedNamespace != null) {
             this.namespace = assignedNamespace;
+        } else if (unknown) {
+            this.namespace = UNKNOWN_NAMESPACE;
         } else {
             this.namespace = namespaceWritten ? written : DEFAULT_NAMESPACE;
         }
@@ -71,6 +81,11 @@ public final class Resource {
     /** The effective namespace: as written, "default" when a namespaced object names none, "" for cluster-scoped kinds. */
     public String namespace() {
         return namespace;
+    }
+
+    /** False when the namespace is an expression plumb cannot evaluate ({@link #UNKNOWN_NAMESPACE}). */
+    public boolean namespaceKnown() {
+        return !namespace.equals(UNKNOWN_NAMESPACE);
     }
 
     public boolean namespaceWritten() {

@@ -1,5 +1,6 @@
 package dev.plumb.rules;
 
+import dev.plumb.load.terraform.TerraformLoader;
 import dev.plumb.load.yaml.IgnoreDirectiveScanner;
 import dev.plumb.load.yaml.LoadedFile;
 import dev.plumb.load.yaml.YamlLoader;
@@ -33,7 +34,13 @@ final class FixtureLoaders {
         return new Loaded(file.resources(), file.problems(), file.ignores());
     };
 
-    private static final Map<String, FileLoader> BY_EXTENSION = Map.of("yaml", YAML, "yml", YAML, "json", YAML);
+    private static final FileLoader TERRAFORM = (path, text) -> {
+        TerraformLoader.Loaded file = TerraformLoader.load(path, text);
+        return new Loaded(file.resources(), file.problems(), IgnoreDirectiveScanner.scan(path, text));
+    };
+
+    private static final Map<String, FileLoader> BY_EXTENSION =
+            Map.of("yaml", YAML, "yml", YAML, "json", YAML, "tf", TERRAFORM);
 
     private FixtureLoaders() {
     }

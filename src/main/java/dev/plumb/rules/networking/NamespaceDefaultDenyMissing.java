@@ -64,7 +64,8 @@ public final class NamespaceDefaultDenyMissing implements PlatformRule {
         Map<String, List<Workload>> byNamespace = new LinkedHashMap<>();
         for (Workload workload : platform.workloads()) {
             // NetworkPolicies do not apply to pods on the host's network.
-            if (!workload.podSpec().node().get("hostNetwork").isTrue()) {
+            // A namespace plumb cannot evaluate may be any of them: nothing to say about it as a whole.
+            if (!workload.podSpec().node().get("hostNetwork").isTrue() && workload.resource().namespaceKnown()) {
                 byNamespace.computeIfAbsent(workload.namespace(), ns -> new ArrayList<>()).add(workload);
             }
         }

@@ -45,7 +45,7 @@ public final class NetworkPolicyMissing implements PlatformRule {
         }
         for (Workload workload : platform.workloads()) {
             // NetworkPolicies do not apply to pods on the host's network, so none could help.
-            if (workload.podSpec().node().get("hostNetwork").isTrue()
+            if (workload.podSpec().node().get("hostNetwork").isTrue() || !workload.resource().namespaceKnown()
                     || PolicyCoverage.isCovered(platform, workload.namespace(), workload.templateLabels())) {
                 continue;
             }

@@ -39,7 +39,7 @@ public final class ServiceSelectorOrphan implements PlatformRule {
             }
             Node selectorNode = service.spec().get("selector");
             LabelSelector selector = LabelSelector.ofEquality(selectorNode);
-            if (selector.matchesNothing() || selector.isUnreadable()
+            if (selector.matchesNothing() || selector.isUnreadable() || !service.namespaceKnown()
                     || platform.workloadsIn(service.namespace()).isEmpty()
                     || !platform.workloadsOf(service).isEmpty()) {
                 continue;

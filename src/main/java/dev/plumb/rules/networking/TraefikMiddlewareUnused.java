@@ -58,7 +58,9 @@ public final class TraefikMiddlewareUnused implements PlatformRule {
         }
         usedQualified.addAll(mentions(platform));
         for (Resource middleware : middlewares) {
-            if (used.contains(middleware.namespace() + "/" + middleware.name())
+            // A name or namespace computed at apply time (a Terraform variable) cannot be looked up.
+            if (!middleware.namespaceKnown() || middleware.name().isEmpty()
+                    || used.contains(middleware.namespace() + "/" + middleware.name())
                     || usedQualified.contains(Traefik.qualifiedName(middleware))) {
                 continue;
             }

@@ -80,7 +80,10 @@ public final class NamespaceQuotaMissing implements PlatformRule {
         }
         Map<String, Workload> firstByNamespace = new LinkedHashMap<>();
         for (Workload workload : platform.workloads()) {
-            firstByNamespace.putIfAbsent(workload.namespace(), workload);
+            // A namespace plumb cannot evaluate may be any of them: nothing to say about it as a whole.
+            if (workload.resource().namespaceKnown()) {
+                firstByNamespace.putIfAbsent(workload.namespace(), workload);
+            }
         }
         firstByNamespace.forEach((namespace, first) -> {
             if (covered.contains(namespace) || SYSTEM_NAMESPACES.contains(namespace)) {

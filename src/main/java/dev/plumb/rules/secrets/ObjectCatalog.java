@@ -136,6 +136,7 @@ final class ObjectCatalog {
             return new Lookup(Status.FOUND, Definition.UNKNOWN_KEYS);
         }
         if (!owned.get(kind).contains(namespace) || helmTargets.contains(namespace)
+                || namespace.equals(Resource.UNKNOWN_NAMESPACE)
                 || generatedPrefixes.getOrDefault(namespace, List.of()).stream()
                         .anyMatch(prefix -> name.equals(prefix) || name.startsWith(prefix + "-"))) {
             return Lookup.UNKNOWN;

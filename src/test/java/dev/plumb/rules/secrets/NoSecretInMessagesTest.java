@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class NoSecretInMessagesTest {
 
-    private static final String FIXTURE = "secrets/configmap-sensitive-data.yaml";
+    private static final String FIXTURE = "secrets/configmap-sensitive-data/configmap-sensitive-data.yaml";
     /** Shorter fragments ("Config", "admin") are ordinary words that a message may well contain. */
     private static final int MIN_LENGTH = 10;
 

@@ -1,0 +1,33 @@
+package dev.plumb.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The Terraform corpus through the real CLI: Kubernetes rules on .tf lines, broken files as parse errors. */
+class TerraformIT {
+
+    @Test
+    void terraformStacksAreCheckedLikeManifests() throws Exception {
+        PlumbProcess.Result result = PlumbProcess.run("scan", "src/test/resources/terraform-corpus",
+                "--format", "json", "--fail-on", "none");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.err()).isEmpty();
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        List<String> findings = new ArrayList<>();
+        report.get("findings").forEach(f -> findings.add(f.get("rule").asText() + " " + f.get("file").asText() + ":" + f.get("line").asInt()));
+
+        assertThat(findings).contains(
+                "image-tag-mutable stacks/gitea/runner.tf:74",
+                "privileged-container stacks/gitea/runner.tf:118",
+                "api-version-removed stacks/vaultwarden/main.tf:164",
+                "parse-error broken/unclosed-brace.tf:46");
+        // Namespaces from variables are unknown, not "default".
+        assertThat(findings).noneMatch(f -> f.startsWith("default-namespace-object stacks/"));
+        assertThat(report.get("summary").get("resources").asInt()).isGreaterThan(50);
+    }
+}

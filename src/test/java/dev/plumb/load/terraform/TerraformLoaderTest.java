@@ -1,0 +1,111 @@
+package dev.plumb.load.terraform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plumb.model.Resource;
+import dev.plumb.model.Workload;
+import org.junit.jupiter.api.Test;
+
+class TerraformLoaderTest {
+
+    private static final String STACK = """
+            variable "image" {
+              default = "ghcr.io/acme/web:1.2.0"
+            }
+
+            resource "kubernetes_deployment_v1" "web" {
+              metadata {
+                name      = "web"
+                namespace = "shop"
+              }
+              spec {
+                replicas = "2"
+                selector {
+                  match_labels = { app = "web" }
+                }
+                template {
+                  metadata {
+                    labels = { app = "web" }
+                  }
+                  spec {
+                    container {
+                      name  = "web"
+                      image = var.image
+                    }
+                  }
+                }
+              }
+            }
+
+            resource "random_password" "db" {
+              length = 24
+            }
+            """;
+
+    @Test
+    void kubernetesResourcesBecomeObjectsThatPointAtTheirLines() {
+        TerraformLoader.Loaded loaded = TerraformLoader.load("stacks/shop/main.tf", STACK);
+
+        assertThat(loaded.problems()).isEmpty();
+        assertThat(loaded.resources()).singleElement().satisfies(resource -> {
+            assertThat(resource.id()).isEqualTo("Deployment/shop/web");
+            assertThat(resource.origin().loader()).isEqualTo(TerraformLoader.LOADER);
+            assertThat(resource.origin().line()).isEqualTo(5);
+            assertThat(resource.metadata().get("name").line()).isEqualTo(7);
+            Workload workload = Workload.of(resource).orElseThrow();
+            assertThat(workload.replicas()).hasValue(2);
+            assertThat(workload.podSpec().containers()).singleElement().satisfies(container -> {
+                assertThat(container.name()).isEqualTo("web");
+                // A variable is not evaluated yet: the image is unknown, and rules stay silent on it.
+                assertThat(container.image()).isNull();
+                assertThat(container.imageNode().line()).isEqualTo(22);
+            });
+        });
+    }
+
+    @Test
+    void aBrokenFileIsOneProblemWithItsLine() {
+        TerraformLoader.Loaded loaded = TerraformLoader.load("broken.tf", "resource \"x\" \"y\" {\n  a = \n");
+
+        assertThat(loaded.resources()).isEmpty();
+        assertThat(loaded.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.position().file()).isEqualTo("broken.tf");
+            assertThat(problem.position().line()).isPositive();
+        });
+    }
+
+    @Test
+    void anOversizedFileIsNotParsedButSaidSo() {
+        String huge = "# generated\n" + "locals { a = 1 }\n".repeat(40_000);
+        TerraformLoader.Loaded loaded = TerraformLoader.load("generated.tf", huge);
+
+        assertThat(loaded.resources()).isEmpty();
+        assertThat(loaded.problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).contains("KB").contains("not parsed"));
+    }
+
+    @Test
+    void theRepositoryRulesSeeTheSameKindsAsFromYaml() {
+        Resource resource = TerraformLoader.load("main.tf", STACK).resources().get(0);
+        assertThat(resource.apiVersion()).isEqualTo("apps/v1");
+        assertThat(resource.kind()).isEqualTo("Deployment");
+    }
+
+    @Test
+    void aNamespaceFromAVariableIsWrittenButUnknown() {
+        TerraformLoader.Loaded loaded = TerraformLoader.load("main.tf", """
+                resource "kubernetes_config_map_v1" "settings" {
+                  metadata {
+                    name      = "settings"
+                    namespace = var.namespace
+                  }
+                  data = { LOG_LEVEL = "info" }
+                }
+                """);
+        Resource settings = loaded.resources().get(0);
+        // Not "default": rules about the default namespace, or about what else a namespace holds, must not guess.
+        assertThat(settings.namespace()).isEqualTo(Resource.UNKNOWN_NAMESPACE);
+        assertThat(settings.namespaceKnown()).isFalse();
+        assertThat(settings.namespaceWritten()).isTrue();
+    }
+}
