@@ -33,6 +33,12 @@ public final class Engine {
             .thenComparingInt(Finding::line)
             .thenComparing(Finding::message);
 
+    /** Below this many objects, handing rules to a second core costs more than it saves. */
+    private static final int PARALLEL_FROM_RESOURCES = 500;
+
+    /** One rule's results, kept apart so rules can run on several cores and still merge in catalogue order. */
+    private record RuleRun(String ruleId, List<RawFinding> findings, List<RuleFailure> failures, Duration took) {}
+
     private final List<Rule> rules;
     private final EngineSettings settings;
     private final List<RuleFailure> failures = new ArrayList<>();
@@ -42,12 +48,6 @@ public final class Engine {
         this.rules = rules.stream().filter(rule -> !settings.disabledRules().contains(rule.meta().id())).toList();
         this.settings = settings;
     }
-
-    /** Below this many objects, handing rules to a second core costs more than it saves. */
-    private static final int PARALLEL_FROM_RESOURCES = 500;
-
-    /** One rule's results, kept apart so rules can run on several cores and still merge in catalogue order. */
-    private record RuleRun(String ruleId, List<RawFinding> findings, List<RuleFailure> failures, Duration took) {}
 
     public List<Finding> run(Platform platform) {
         // Rules are stateless and the platform is read-only, so they may share it across threads.

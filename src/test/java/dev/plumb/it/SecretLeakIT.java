@@ -49,6 +49,34 @@ class SecretLeakIT {
               password: "planted-broken-password-99
             """;
 
+    private static final String TERRAFORM = """
+            resource "kubernetes_secret_v1" "smtp" {
+              metadata {
+                name      = "smtp"
+                namespace = "mail"
+              }
+              data = {
+                SMTP_PASSWORD = "planted-tf-password-31"
+              }
+            }
+
+            resource "kubernetes_config_map_v1" "app" {
+              metadata {
+                name      = "app"
+                namespace = "mail"
+              }
+              data = {
+                API_TOKEN = "ghp_PlantedTerraformToken0123456789abcdef"
+              }
+            }
+            """;
+
+    private static final String BROKEN_TERRAFORM = """
+            resource "kubernetes_secret_v1" "broken" {
+              data = {
+                password = "planted-broken-tf-password-12
+            """;
+
     @ParameterizedTest
     @ValueSource(strings = {"console", "json", "sarif", "markdown"})
     void homelabSecretsNeverAppear(String format) {
@@ -66,6 +94,8 @@ class SecretLeakIT {
     void plantedSecretsNeverAppearEvenInParseErrors(String format, @TempDir Path repo) throws Exception {
         Files.writeString(repo.resolve("app.yaml"), PLANTED);
         Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
+        Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
+        Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
         PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", format, "--verbose", "--fail-on", "none");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error");
@@ -74,6 +104,10 @@ class SecretLeakIT {
                 .doesNotContain("planted-smtp-password")
                 .doesNotContain("PLANTEDPEMLINE")
                 .doesNotContain("planted-broken-password")
-                .doesNotContain("planted-env-password");
+                .doesNotContain("planted-env-password")
+                .doesNotContain("planted-tf-password")
+                .doesNotContain("ghp_PlantedTerraformToken")
+                .doesNotContain("planted-broken-tf-password");
+        assertThat(result.out()).contains("mail.tf").contains("broken.tf");
     }
 }
