@@ -15,6 +15,7 @@ import dev.plumb.rules.resources.ResourceRules;
 import dev.plumb.rules.secrets.SecretRules;
 import dev.plumb.rules.security.SecurityRules;
 import dev.plumb.rules.storage.StorageRules;
+import dev.plumb.rules.terraform.TerraformRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,6 +53,7 @@ public final class RuleRegistry {
         rules.addAll(ApiRules.all(settings));
         rules.addAll(DebtRules.all(settings));
         rules.addAll(CapabilityRules.all(settings));
+        rules.addAll(TerraformRules.all(settings));
         rules.addAll(MetaRules.all(settings));
         rules.sort(CATALOGUE_ORDER);
         return List.copyOf(rules);

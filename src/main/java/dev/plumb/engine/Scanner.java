@@ -14,6 +14,7 @@ import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.SkippedFile;
+import dev.plumb.model.TerraformBlock;
 import dev.plumb.model.TextFile;
 import dev.plumb.rule.Finding;
 import dev.plumb.rule.RepositoryRule;
@@ -128,9 +129,11 @@ public final class Scanner {
         }
         List<SourceFile> terraform = files.stream().filter(file -> file.kind() == SourceKind.TERRAFORM).toList();
         var terraformStream = terraform.size() >= PARALLEL_FROM ? terraform.parallelStream() : terraform.stream();
+        List<TerraformBlock> terraformBlocks = new ArrayList<>();
         for (TerraformLoader.Loaded file : terraformStream.map(f -> TerraformLoader.load(f.path(), f.text())).toList()) {
             resources.addAll(file.resources());
             problems.addAll(file.problems());
+            terraformBlocks.addAll(file.blocks());
         }
         List<TextFile> texts = new ArrayList<>(files.size());
         for (SourceFile file : files) {
@@ -140,6 +143,6 @@ public final class Scanner {
                 ignores.addAll(IgnoreDirectiveScanner.scan(file.path(), file.text()));
             }
         }
-        return new Platform(resources, problems, ignores, texts);
+        return new Platform(resources, problems, ignores, texts, terraformBlocks);
     }
 }

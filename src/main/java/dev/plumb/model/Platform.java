@@ -29,6 +29,7 @@ public final class Platform {
     private final Map<String, List<Workload>> workloadsByLabel = new HashMap<>();
     private final Map<String, List<Resource>> byId;
     private final List<TextFile> textFiles;
+    private final List<TerraformBlock> terraformBlocks;
     private final Map<String, List<Resource>> byKindAndNamespace;
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
@@ -38,7 +39,13 @@ public final class Platform {
 
     public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives,
                     List<TextFile> textFiles) {
+        this(resources, loadProblems, ignoreDirectives, textFiles, List.of());
+    }
+
+    public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives,
+                    List<TextFile> textFiles, List<TerraformBlock> terraformBlocks) {
         this.textFiles = List.copyOf(textFiles);
+        this.terraformBlocks = List.copyOf(terraformBlocks);
         this.resources = List.copyOf(resources);
         this.loadProblems = List.copyOf(loadProblems);
         this.ignoreDirectives = List.copyOf(ignoreDirectives);
@@ -208,6 +215,11 @@ public final class Platform {
             existing = raced == null ? existing : raced;
         }
         return (T) existing;
+    }
+
+    /** Every top-level block of every Terraform file, in file order: providers, modules, releases, resources. */
+    public List<TerraformBlock> terraformBlocks() {
+        return terraformBlocks;
     }
 
     /** Every file read, in scan order: manifests, chart files, scripts, notes. */

@@ -25,7 +25,7 @@ class CatalogueTest {
     private static final Pattern KEBAB = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> THEMES = Set.of(
             "images", "probes", "resources", "security", "rbac", "secrets", "networking", "availability", "storage",
-            "apis", "debt", "capabilities", "meta");
+            "apis", "debt", "capabilities", "terraform", "meta");
     /** Capitalised words allowed mid-title: names, not emphasis. */
     private static final Set<String> PROPER_NOUNS = Set.of(
             "Kubernetes", "Helm", "Terraform", "Ansible", "Docker", "Git", "Pod", "Service", "Secret", "Job",

@@ -8,6 +8,7 @@ import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
+import dev.plumb.model.TerraformBlock;
 import dev.plumb.model.TextFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,13 @@ import java.util.Map;
 final class FixtureLoaders {
 
     /** What a loader contributed from one file, whatever the format. */
-    record Loaded(List<Resource> resources, List<LoadProblem> problems, List<IgnoreDirective> ignores) {}
+    record Loaded(List<Resource> resources, List<LoadProblem> problems, List<IgnoreDirective> ignores,
+                  List<TerraformBlock> terraformBlocks) {
+
+        Loaded(List<Resource> resources, List<LoadProblem> problems, List<IgnoreDirective> ignores) {
+            this(resources, problems, ignores, List.of());
+        }
+    }
 
     @FunctionalInterface
     interface FileLoader {
@@ -36,7 +43,7 @@ final class FixtureLoaders {
 
     private static final FileLoader TERRAFORM = (path, text) -> {
         TerraformLoader.Loaded file = TerraformLoader.load(path, text);
-        return new Loaded(file.resources(), file.problems(), IgnoreDirectiveScanner.scan(path, text));
+        return new Loaded(file.resources(), file.problems(), IgnoreDirectiveScanner.scan(path, text), file.blocks());
     };
 
     private static final Map<String, FileLoader> BY_EXTENSION =
@@ -54,6 +61,7 @@ final class FixtureLoaders {
         List<LoadProblem> problems = new ArrayList<>();
         List<IgnoreDirective> ignores = new ArrayList<>();
         List<TextFile> texts = new ArrayList<>();
+        List<TerraformBlock> terraformBlocks = new ArrayList<>();
         for (Fixture.File file : fixture.files()) {
             if (file.isConfiguration()) {
                 continue;
@@ -63,7 +71,8 @@ final class FixtureLoaders {
             resources.addAll(loaded.resources());
             problems.addAll(loaded.problems());
             ignores.addAll(loaded.ignores());
+            terraformBlocks.addAll(loaded.terraformBlocks());
         }
-        return new Platform(resources, problems, ignores, texts);
+        return new Platform(resources, problems, ignores, texts, terraformBlocks);
     }
 }

@@ -5,6 +5,7 @@ import dev.plumb.model.MapNode;
 import dev.plumb.model.Origin;
 import dev.plumb.model.Position;
 import dev.plumb.model.Resource;
+import dev.plumb.model.TerraformBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public final class TerraformLoader {
     public static final String LOADER = "terraform";
 
     /** What one file contributed. */
-    public record Loaded(List<Resource> resources, List<LoadProblem> problems) {}
+    public record Loaded(List<Resource> resources, List<LoadProblem> problems, List<TerraformBlock> blocks) {}
 
     /**
      * The HCL grammar's lookahead makes parse time grow steeply with size (a 200 KB file ~0.5 s, a
@@ -34,19 +35,21 @@ public final class TerraformLoader {
         if (text.length() > MAX_CHARACTERS) {
             return new Loaded(List.of(), List.of(new LoadProblem(new Position(path, 1, 1), "not parsed: "
                     + text.length() / 1024 + " KB is over the " + MAX_CHARACTERS / 1024
-                    + " KB plumb reads as Terraform (a generated file?)")));
+                    + " KB plumb reads as Terraform (a generated file?)")), List.of());
         }
         HclFile file = HclParser.parse(path, text);
         List<Resource> resources = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>(file.problems());
+        List<TerraformBlock> blocks = new ArrayList<>(file.blocks().size());
         for (HclBlock block : file.blocks()) {
+            blocks.add(new TerraformBlock(path, block.type(), block.labels(), block.body(), block.position()));
             if (!block.type().equals("resource")) {
                 continue;
             }
             translated(block, problems).ifPresent(body ->
                     resources.add(new Resource(body, new Origin(path, block.position().line(), LOADER))));
         }
-        return new Loaded(List.copyOf(resources), List.copyOf(problems));
+        return new Loaded(List.copyOf(resources), List.copyOf(problems), List.copyOf(blocks));
     }
 
     /** One odd resource must not cost the rest of the file: it becomes a problem on its own line. */

@@ -108,4 +108,12 @@ class TerraformLoaderTest {
         assertThat(settings.namespaceKnown()).isFalse();
         assertThat(settings.namespaceWritten()).isTrue();
     }
+
+    @Test
+    void everyTopLevelBlockIsKeptForTerraformRules() {
+        TerraformLoader.Loaded loaded = TerraformLoader.load("stacks/shop/main.tf", STACK);
+        assertThat(loaded.blocks()).extracting(block -> block.address() + "@" + block.position().line())
+                .containsExactly("variable.image@1", "kubernetes_deployment_v1.web@5", "random_password.db@29");
+        assertThat(loaded.blocks().get(2).body().get("length").text()).isEqualTo("24");
+    }
 }
