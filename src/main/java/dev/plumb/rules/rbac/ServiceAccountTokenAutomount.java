@@ -44,7 +44,8 @@ public final class ServiceAccountTokenAutomount implements PlatformRule {
         ServiceAccountGrants grants = null;
         for (Workload workload : platform.workloads()) {
             // An explicit true on the pod or the ServiceAccount is a decision, not an oversight.
-            if (!ServiceAccountGrants.runsAsDefault(workload)
+            // In a namespace plumb cannot evaluate, the bindings that may reach it cannot be told either.
+            if (!ServiceAccountGrants.runsAsDefault(workload) || !workload.resource().namespaceKnown()
                     || ServiceAccountGrants.automount(platform, workload).isPresent()) {
                 continue;
             }
