@@ -11,6 +11,10 @@ public final class TerraformRules {
     }
 
     public static List<Rule> all(RuleSettings settings) {
-        return List.of();
+        return List.of(
+                new HelmChartVersionMissing(),
+                new KubernetesResourceDeprecated(),
+                new TerraformModuleUnpinned(),
+                new TerraformProviderUnpinned());
     }
 }
