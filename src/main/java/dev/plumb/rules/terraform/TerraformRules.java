@@ -14,6 +14,7 @@ public final class TerraformRules {
         return List.of(
                 new HelmChartVersionMissing(),
                 new KubernetesResourceDeprecated(),
+                new TerraformIgnoreChangesDrift(),
                 new TerraformModuleUnpinned(),
                 new TerraformProviderUnpinned());
     }
