@@ -11,6 +11,11 @@ public final class TerraformRules {
     }
 
     public static List<Rule> all(RuleSettings settings) {
-        return List.of();
+        return List.of(
+                new HelmChartVersionMissing(),
+                new KubernetesResourceDeprecated(),
+                new TerraformIgnoreChangesDrift(),
+                new TerraformModuleUnpinned(),
+                new TerraformProviderUnpinned());
     }
 }

@@ -1,0 +1,148 @@
+package dev.plumb.rules.terraform;
+
+import dev.plumb.model.MapNode;
+import dev.plumb.model.Node;
+import dev.plumb.model.Platform;
+import dev.plumb.model.TerraformBlock;
+import dev.plumb.model.TextFile;
+import dev.plumb.rule.Category;
+import dev.plumb.rule.Effort;
+import dev.plumb.rule.Findings;
+import dev.plumb.rule.PlatformRule;
+import dev.plumb.rule.RuleInfo;
+import dev.plumb.rule.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+@RuleInfo(
+        id = "terraform-ignore-changes-drift",
+        title = "Terraform ignores changes to what runs",
+        category = Category.RELIABILITY,
+        severity = Severity.MEDIUM,
+        effort = Effort.M,
+        rationale = "`lifecycle { ignore_changes }` on a workload's image, pod template or whole spec, or on a Helm "
+                + "release's values, tells Terraform to leave those fields alone. The code then stops saying what runs: "
+                + "someone's `kubectl set image` stays forever, a rebuilt cluster starts the old image from the code, "
+                + "and an image bump written in Terraform is silently never applied.",
+        fix = "Let one tool own the field. Either manage the image in Terraform (a variable that CI or Renovate "
+                + "updates) and drop it from `ignore_changes`, or hand the workload to the tool that changes it "
+                + "(Argo CD, Flux) and stop managing it here. Ignoring `replicas` for an autoscaler is fine:\n\n"
+                + "```hcl\nlifecycle {\n  ignore_changes = [spec[0].replicas]\n}\n```",
+        references = {
+            "https://developer.hashicorp.com/terraform/language/meta-arguments/lifecycle#ignore_changes",
+            "https://registry.terraform.io/providers/hashicorp/kubernetes/latest/docs/resources/deployment_v1"
+        })
+public final class TerraformIgnoreChangesDrift implements PlatformRule {
+
+    private static final Set<String> WORKLOAD_TYPES = Set.of(
+            "kubernetes_deployment", "kubernetes_deployment_v1", "kubernetes_stateful_set", "kubernetes_stateful_set_v1",
+            "kubernetes_daemonset", "kubernetes_daemon_set_v1", "kubernetes_job", "kubernetes_job_v1",
+            "kubernetes_cron_job", "kubernetes_cron_job_v1", "kubernetes_pod", "kubernetes_pod_v1",
+            "kubernetes_replication_controller", "kubernetes_replication_controller_v1");
+    /**
+     * The last attribute of an ignored path that hides what runs. {@code replicas} is left out on purpose:
+     * ignoring it is the documented way to let an autoscaler own the count; template annotations (kubectl's
+     * restartedAt) end in {@code annotations} and are left out too.
+     */
+    private static final Set<String> WORKLOAD_FIELDS = Set.of("image", "container", "containers", "template", "spec",
+            "job_template");
+    private static final Set<String> RELEASE_FIELDS = Set.of("values", "set", "version", "chart", "repository");
+    private static final Pattern INDEX = Pattern.compile("\\[[^\\]]*\\]");
+    private static final Pattern COMMENT = Pattern.compile("(#|//).*$");
+
+    @Override
+    public void check(Platform platform, Findings findings) {
+        Map<String, List<String>> lines = null;
+        for (TerraformBlock block : platform.terraformBlocks()) {
+            Set<String> fields = fieldsOf(block);
+            if (fields == null) {
+                continue;
+            }
+            for (Node lifecycle : block.body().get("lifecycle").elements()) {
+                if (!(lifecycle instanceof MapNode body) || !body.has("ignore_changes")) {
+                    continue;
+                }
+                if (lines == null) {
+                    lines = linesByFile(platform);
+                }
+                Node value = body.get("ignore_changes");
+                List<String> ignored = ignoredPaths(lines.get(block.file()), value);
+                List<String> offending = ignored.stream().filter(path -> hides(path, fields)).toList();
+                if (!offending.isEmpty()) {
+                    findings.report(TerraformSubjects.of(block), body.keyPosition("ignore_changes"), value.endLine(),
+                            TerraformSubjects.name(block) + " ignores changes to " + String.join(", ", offending)
+                                    + ": Terraform no longer applies or restores what runs");
+                }
+            }
+        }
+    }
+
+    /** The fields that matter for this block's type, or null when the rule does not apply to it. */
+    private static Set<String> fieldsOf(TerraformBlock block) {
+        if (!block.type().equals("resource")) {
+            return null;
+        }
+        if (block.label(0).equals("helm_release")) {
+            return RELEASE_FIELDS;
+        }
+        return WORKLOAD_TYPES.contains(block.label(0)) ? WORKLOAD_FIELDS : null;
+    }
+
+    private static boolean hides(String path, Set<String> fields) {
+        if (path.equals("all")) {
+            return true;
+        }
+        String bare = INDEX.matcher(path).replaceAll("");
+        String last = bare.substring(bare.lastIndexOf('.') + 1);
+        return fields.contains(last);
+    }
+
+    private static Map<String, List<String>> linesByFile(Platform platform) {
+        Map<String, List<String>> lines = new HashMap<>();
+        for (TextFile file : platform.textFiles()) {
+            if (file.extension().equals("tf")) {
+                lines.put(file.path(), file.lines());
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The references are unknown values to the loader, so this reads them from the source: {@code all}, or
+     * the comma-separated paths inside the brackets, with comments and indexes stripped.
+     */
+    static List<String> ignoredPaths(List<String> fileLines, Node value) {
+        if (fileLines == null || value.line() < 1 || value.endLine() > fileLines.size()) {
+            return List.of();
+        }
+        StringBuilder text = new StringBuilder();
+        for (int line = value.line(); line <= value.endLine(); line++) {
+            String source = fileLines.get(line - 1);
+            if (line == value.line()) {
+                source = source.substring(Math.min(source.length(), Math.max(0, value.position().column() - 1)));
+            }
+            text.append(COMMENT.matcher(source).replaceAll("")).append('\n');
+        }
+        String written = text.toString().trim();
+        if (written.equals("all")) {
+            return List.of("all");
+        }
+        int open = written.indexOf('[');
+        int close = written.lastIndexOf(']');
+        if (open != 0 || close < 0) {
+            return List.of();
+        }
+        List<String> paths = new ArrayList<>();
+        for (String element : written.substring(1, close).split(",")) {
+            String path = element.strip();
+            if (!path.isEmpty()) {
+                paths.add(path);
+            }
+        }
+        return paths;
+    }
+}
