@@ -19,6 +19,9 @@ public final class TerraformLoader {
     /** How objects from Terraform are marked in their {@link Origin}. */
     public static final String LOADER = "terraform";
 
+    /** Objects written whole in a {@code kubernetes_manifest}: their apiVersion is the operator's, not the provider's. */
+    public static final String MANIFEST_LOADER = "terraform-manifest";
+
     /** What one file contributed. */
     public record Loaded(List<Resource> resources, List<LoadProblem> problems, List<TerraformBlock> blocks) {}
 
@@ -46,8 +49,10 @@ public final class TerraformLoader {
             if (!block.type().equals("resource")) {
                 continue;
             }
+            String loader = "kubernetes_manifest".equals(block.labels().isEmpty() ? "" : block.labels().get(0))
+                    ? MANIFEST_LOADER : LOADER;
             translated(block, problems).ifPresent(body ->
-                    resources.add(new Resource(body, new Origin(path, block.position().line(), LOADER))));
+                    resources.add(new Resource(body, new Origin(path, block.position().line(), loader))));
         }
         return new Loaded(List.copyOf(resources), List.copyOf(problems), List.copyOf(blocks));
     }
