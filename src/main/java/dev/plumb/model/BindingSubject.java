@@ -20,8 +20,10 @@ public record BindingSubject(String kind, String name, String namespace, Node no
 
     /** "ServiceAccount monitoring/prometheus", "User alice", "Group system:masters". */
     public String describe() {
+        // A name computed at apply time (a Terraform for_each over users) still deserves a readable message.
+        String shown = name.isEmpty() ? "(name not known before apply)" : name;
         return kind.equals("ServiceAccount") && !namespace.isEmpty()
-                ? kind + " " + namespace + "/" + name
-                : kind + " " + name;
+                ? kind + " " + namespace + "/" + shown
+                : kind + " " + shown;
     }
 }

@@ -84,7 +84,11 @@ final class Inventory {
         }
         Set<String> manifests = new HashSet<>();
         for (Resource resource : platform.resources()) {
-            manifests.add(resource.origin().file());
+            // A Terraform file holds more than its Kubernetes objects (helm_release charts, modules):
+            // its text stays searchable.
+            if (!resource.origin().loader().startsWith("terraform")) {
+                manifests.add(resource.origin().file());
+            }
         }
         for (TextFile file : platform.textFiles()) {
             if (!manifests.contains(file.path()) && !isDocument(file) && !file.name().equals(".plumb.yaml")) {
