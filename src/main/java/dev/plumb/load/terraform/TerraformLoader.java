@@ -16,12 +16,6 @@ import java.util.Optional;
  */
 public final class TerraformLoader {
 
-    /** How objects from Terraform are marked in their {@link Origin}. */
-    public static final String LOADER = "terraform";
-
-    /** Objects written whole in a {@code kubernetes_manifest}: their apiVersion is the operator's, not the provider's. */
-    public static final String MANIFEST_LOADER = "terraform-manifest";
-
     /** What one file contributed. */
     public record Loaded(List<Resource> resources, List<LoadProblem> problems, List<TerraformBlock> blocks) {}
 
@@ -50,7 +44,7 @@ public final class TerraformLoader {
                 continue;
             }
             String loader = "kubernetes_manifest".equals(block.labels().isEmpty() ? "" : block.labels().get(0))
-                    ? MANIFEST_LOADER : LOADER;
+                    ? Origin.TERRAFORM_MANIFEST : Origin.TERRAFORM;
             translated(block, problems).ifPresent(body ->
                     resources.add(new Resource(body, new Origin(path, block.position().line(), loader))));
         }

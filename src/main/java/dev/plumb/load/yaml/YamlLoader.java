@@ -65,12 +65,12 @@ public final class YamlLoader {
         if (kind.equals("List") || (kind.endsWith("List") && map.get("items").isList())) {
             for (Node item : map.get("items").elements()) {
                 if (item instanceof MapNode itemMap && isObject(itemMap)) {
-                    resources.add(new Resource(itemMap, new Origin(path, item.line(), "yaml"), assignedNamespace));
+                    resources.add(new Resource(itemMap, new Origin(path, item.line(), Origin.YAML), assignedNamespace));
                 }
             }
             return;
         }
-        resources.add(new Resource(map, new Origin(path, map.line(), "yaml"), assignedNamespace));
+        resources.add(new Resource(map, new Origin(path, map.line(), Origin.YAML), assignedNamespace));
     }
 
     private static boolean isObject(MapNode map) {

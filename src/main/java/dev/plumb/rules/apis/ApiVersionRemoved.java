@@ -1,5 +1,6 @@
 package dev.plumb.rules.apis;
 
+import dev.plumb.model.Origin;
 import dev.plumb.model.Resource;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
@@ -34,8 +35,6 @@ import java.util.Set;
         })
 public final class ApiVersionRemoved implements ResourceRule {
 
-    private static final String TERRAFORM_LOADER = "terraform";
-
     @Override
     public Set<String> kinds() {
         return ANY_KIND;
@@ -46,7 +45,7 @@ public final class ApiVersionRemoved implements ResourceRule {
         // From a typed Terraform resource the API version comes with the provider's resource type:
         // kubernetes-resource-deprecated names the _v1 type to switch to, the change the operator can make.
         // A kubernetes_manifest writes its apiVersion itself, and is checked here like YAML.
-        if (TERRAFORM_LOADER.equals(resource.origin().loader())) {
+        if (resource.origin().loader().equals(Origin.TERRAFORM)) {
             return;
         }
         RemovedApis.find(resource.apiVersion(), resource.kind()).ifPresent(removed ->

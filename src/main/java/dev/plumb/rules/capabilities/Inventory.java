@@ -86,7 +86,7 @@ final class Inventory {
         for (Resource resource : platform.resources()) {
             // A Terraform file holds more than its Kubernetes objects (helm_release charts, modules):
             // its text stays searchable.
-            if (!resource.origin().loader().startsWith("terraform")) {
+            if (!resource.origin().fromTerraform()) {
                 manifests.add(resource.origin().file());
             }
         }

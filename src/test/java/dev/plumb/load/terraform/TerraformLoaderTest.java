@@ -2,6 +2,7 @@ package dev.plumb.load.terraform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumb.model.Origin;
 import dev.plumb.model.Resource;
 import dev.plumb.model.Workload;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class TerraformLoaderTest {
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.resources()).singleElement().satisfies(resource -> {
             assertThat(resource.id()).isEqualTo("Deployment/shop/web");
-            assertThat(resource.origin().loader()).isEqualTo(TerraformLoader.LOADER);
+            assertThat(resource.origin().loader()).isEqualTo(Origin.TERRAFORM);
             assertThat(resource.origin().line()).isEqualTo(5);
             assertThat(resource.metadata().get("name").line()).isEqualTo(7);
             Workload workload = Workload.of(resource).orElseThrow();
