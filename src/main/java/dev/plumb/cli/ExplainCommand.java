@@ -1,6 +1,8 @@
 package dev.plumb.cli;
 
 import dev.plumb.engine.RuleRegistry;
+import dev.plumb.report.RuleExamples;
+import dev.plumb.rule.Equivalent;
 import dev.plumb.rule.RuleMeta;
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -36,6 +38,18 @@ final class ExplainCommand implements Callable<Integer> {
         out.println();
         out.println("How to fix it");
         out.println(indent(rule.fix()));
+        String example = RuleExamples.shipped().get(rule.id());
+        if (example != null && !example.isBlank()) {
+            out.println();
+            out.println("Example (flagged lines end in # <-- " + rule.id() + ")");
+            example.lines().forEach(line -> out.println(line.isEmpty() ? "" : "  " + line));
+        }
+        List<Equivalent> equivalents = Equivalent.of(rule);
+        if (!equivalents.isEmpty()) {
+            out.println();
+            out.println("Same check elsewhere");
+            equivalents.forEach(equivalent -> out.println("  " + equivalent.describe()));
+        }
         if (!rule.references().isEmpty()) {
             out.println();
             out.println("References");

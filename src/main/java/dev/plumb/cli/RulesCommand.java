@@ -3,12 +3,13 @@ package dev.plumb.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plumb.engine.RuleRegistry;
+import dev.plumb.report.RuleExamples;
 import dev.plumb.report.RulesReference;
+import dev.plumb.rule.Equivalent;
 import dev.plumb.rule.RuleMeta;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ final class RulesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> json(rules, out);
-            case markdown -> out.print(RulesReference.markdown(rules, Map.of()));
+            case markdown -> out.print(RulesReference.markdown(rules, RuleExamples.shipped()));
             default -> table(rules, out);
         }
         out.flush();
@@ -67,6 +68,11 @@ final class RulesCommand implements Callable<Integer> {
             json.writeArrayFieldStart("references");
             for (String reference : rule.references()) {
                 json.writeString(reference);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("equivalents");
+            for (Equivalent equivalent : Equivalent.of(rule)) {
+                json.writeString(equivalent.tool().prefix() + ":" + equivalent.check());
             }
             json.writeEndArray();
             json.writeEndObject();

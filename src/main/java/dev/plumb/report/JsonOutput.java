@@ -16,7 +16,7 @@ import java.io.Writer;
 final class JsonOutput {
 
     // The factory is thread-safe and costly enough (symbol tables, buffer recyclers) to share.
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
 

@@ -1,6 +1,7 @@
 package dev.plumb.report;
 
 import dev.plumb.rule.Category;
+import dev.plumb.rule.Equivalent;
 import dev.plumb.rule.RuleMeta;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,31 @@ public final class RulesReference {
         }
     }
 
+    /** The fixture example as a fenced block after a blank line, or nothing when there is none. */
+    static String example(RuleMeta rule, String example) {
+        if (example == null || example.isBlank()) {
+            return "";
+        }
+        String fence = "`".repeat(Math.max(3, MarkdownText.longestBacktickRun(example) + 1));
+        return "\n**Example** (from the rule's test fixture; flagged lines end in `# <-- " + rule.id() + "`):\n\n"
+                + fence + "\n" + example.stripTrailing() + "\n" + fence + "\n";
+    }
+
+    /** "Same check elsewhere: Polaris `tagNotSpecified` · kube-linter `latest-tag`", or nothing. */
+    static String equivalents(RuleMeta rule) {
+        List<Equivalent> equivalents = Equivalent.of(rule);
+        if (equivalents.isEmpty()) {
+            return "";
+        }
+        StringBuilder line = new StringBuilder("\n**Same check elsewhere:** ");
+        for (int i = 0; i < equivalents.size(); i++) {
+            Equivalent equivalent = equivalents.get(i);
+            line.append(i == 0 ? "" : " · ").append(equivalent.tool().displayName()).append(' ')
+                    .append(MarkdownText.code(equivalent.check()));
+        }
+        return line.append("\n").toString();
+    }
+
     private static void rule(RuleMeta rule, String example, StringBuilder out) {
         out.append("\n### ").append(rule.id()).append("\n\n");
         out.append("**").append(rule.title()).append("** · ").append(rule.category().id()).append(" · ")
@@ -55,12 +81,8 @@ public final class RulesReference {
                 .append(" (").append(rule.effort().meaning()).append(")\n\n");
         out.append("**Impact.** ").append(rule.rationale().strip()).append("\n\n");
         out.append("**Fix.** ").append(rule.fix().strip()).append("\n");
-        if (example != null && !example.isBlank()) {
-            String fence = "`".repeat(Math.max(3, MarkdownText.longestBacktickRun(example) + 1));
-            out.append("\n**Example** (from the rule's test fixture; flagged lines end in `# <-- ")
-                    .append(rule.id()).append("`):\n\n")
-                    .append(fence).append("\n").append(example.stripTrailing()).append("\n").append(fence).append("\n");
-        }
+        out.append(example(rule, example));
+        out.append(equivalents(rule));
         if (!rule.references().isEmpty()) {
             out.append("\n**References**\n\n");
             rule.references().forEach(reference -> out.append("- <").append(reference).append(">\n"));

@@ -2,6 +2,7 @@ package dev.plumb.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.plumb.rule.Category;
+import dev.plumb.rule.Equivalent;
 import dev.plumb.rule.Finding;
 import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.ScanResult;
@@ -9,6 +10,8 @@ import dev.plumb.rule.Severity;
 import dev.plumb.rule.Suppression;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
+import java.util.Map;
 
 /**
  * SARIF 2.1.0, shaped so GitHub code scanning accepts it as is: one run, every rule described,
@@ -19,6 +22,18 @@ public final class SarifReport implements Report {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String ROOT_ID = "ROOT";
     static final String FINGERPRINT_KEY = "plumb/v1";
+
+    private final Map<String, String> examplesById;
+
+    /** With the examples shipped in the jar. */
+    public SarifReport() {
+        this(RuleExamples.shipped());
+    }
+
+    /** @param examplesById each rule's fixture example for its help; any rule may lack one */
+    public SarifReport(Map<String, String> examplesById) {
+        this.examplesById = examplesById;
+    }
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
@@ -55,7 +70,7 @@ public final class SarifReport implements Report {
         };
     }
 
-    private static void writeTool(ScanResult result, SarifRules rules, JsonGenerator json) throws IOException {
+    private void writeTool(ScanResult result, SarifRules rules, JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("tool");
         json.writeObjectFieldStart("driver");
         json.writeStringField("name", "plumb");
@@ -70,19 +85,27 @@ public final class SarifReport implements Report {
         json.writeEndObject();
     }
 
-    private static void writeRule(RuleMeta rule, JsonGenerator json) throws IOException {
+    private void writeRule(RuleMeta rule, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", rule.id());
         json.writeStringField("name", SarifRules.pascalCase(rule.id()));
         writeText("shortDescription", rule.title(), json);
         writeText("fullDescription", rule.rationale(), json);
-        writeText("help", rule.fix(), json);
+        writeHelp(rule, json);
         json.writeObjectFieldStart("defaultConfiguration");
         json.writeStringField("level", level(rule.severity()));
         json.writeEndObject();
         json.writeObjectFieldStart("properties");
         json.writeStringField("category", rule.category().id());
         json.writeStringField("severity", rule.severity().id());
+        json.writeStringField("effort", rule.effort().name());
+        if (!rule.equivalents().isEmpty()) {
+            json.writeArrayFieldStart("equivalents");
+            for (Equivalent equivalent : Equivalent.of(rule)) {
+                json.writeString(equivalent.tool().prefix() + ":" + equivalent.check());
+            }
+            json.writeEndArray();
+        }
         json.writeArrayFieldStart("tags");
         json.writeString(rule.category().id());
         json.writeEndArray();
@@ -91,6 +114,27 @@ public final class SarifReport implements Report {
             json.writeStringField("security-severity", securityScore(rule.severity()));
         }
         json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    /** The fix, then the fixture example and the same check in other scanners: what a code-scanning alert shows. */
+    private void writeHelp(RuleMeta rule, JsonGenerator json) throws IOException {
+        String example = examplesById.get(rule.id());
+        String markdown = "**Fix.** " + rule.fix().strip() + "\n" + RulesReference.example(rule, example)
+                + RulesReference.equivalents(rule);
+        StringBuilder text = new StringBuilder(rule.fix().strip());
+        if (example != null && !example.isBlank()) {
+            text.append("\n\nExample (flagged lines end in # <-- ").append(rule.id()).append("):\n")
+                    .append(example.stripTrailing());
+        }
+        List<Equivalent> equivalents = Equivalent.of(rule);
+        if (!equivalents.isEmpty()) {
+            text.append("\n\nSame check elsewhere: ")
+                    .append(String.join(", ", equivalents.stream().map(Equivalent::describe).toList()));
+        }
+        json.writeObjectFieldStart("help");
+        json.writeStringField("text", text.toString());
+        json.writeStringField("markdown", markdown.strip());
         json.writeEndObject();
     }
 
@@ -136,6 +180,8 @@ public final class SarifReport implements Report {
         json.writeArrayFieldStart("suppressions");
         json.writeStartObject();
         json.writeStringField("kind", suppressionKind(suppression.by()));
+        // Every suppression plumb honours was written by the team: it is accepted, not under review.
+        json.writeStringField("status", "accepted");
         json.writeStringField("justification", suppression.reason() == null ? "" : suppression.reason());
         json.writeEndObject();
         json.writeEndArray();

@@ -29,4 +29,11 @@ public @interface RuleInfo {
     String fix();
 
     String[] references() default {};
+
+    /**
+     * The same check in other scanners, as {@code tool:check-id} ({@code polaris:tagNotSpecified},
+     * {@code kube-score:container-image-tag}, {@code kube-linter:latest-tag}, {@code checkov:CKV_K8S_14}),
+     * so a team moving from one of them can map its suppressions. Only checks that judge the same thing.
+     */
+    String[] equivalents() default {};
 }

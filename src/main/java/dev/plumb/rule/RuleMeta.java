@@ -4,7 +4,13 @@ import java.util.List;
 
 /** A rule's metadata as data. */
 public record RuleMeta(String id, String title, Category category, Severity severity, Effort effort,
-                       String rationale, String fix, List<String> references) {
+                       String rationale, String fix, List<String> references, List<String> equivalents) {
+
+    /** A rule with no equivalent in other scanners, such as the engine's own parse and config errors. */
+    public RuleMeta(String id, String title, Category category, Severity severity, Effort effort,
+                    String rationale, String fix, List<String> references) {
+        this(id, title, category, severity, effort, rationale, fix, references, List.of());
+    }
 
     /** Reading an annotation reflectively is slow, and every stage asks for a rule's metadata: read it once per class. */
     private static final ClassValue<RuleMeta> BY_CLASS = new ClassValue<>() {
@@ -24,6 +30,6 @@ public record RuleMeta(String id, String title, Category category, Severity seve
             throw new IllegalStateException(type.getName() + " has no @RuleInfo");
         }
         return new RuleMeta(info.id(), info.title(), info.category(), info.severity(), info.effort(),
-                info.rationale(), info.fix(), List.of(info.references()));
+                info.rationale(), info.fix(), List.of(info.references()), List.of(info.equivalents()));
     }
 }

@@ -11,11 +11,14 @@ import dev.plumb.rule.Severity;
 import dev.plumb.rule.Subject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SarifReportTest {
 
-    private final JsonNode sarif = JsonReportTest.parse(SampleScan.render(new SarifReport(), SampleScan.result()));
+    private static final String EXAMPLE = "securityContext:\n  privileged: true  # <-- privileged-container";
+    private final SarifReport report = new SarifReport(Map.of("privileged-container", EXAMPLE));
+    private final JsonNode sarif = JsonReportTest.parse(SampleScan.render(report, SampleScan.result()));
     private final JsonNode run = sarif.get("runs").get(0);
     private final JsonNode results = run.get("results");
 
@@ -41,7 +44,12 @@ class SarifReportTest {
         assertThat(privileged.get("name").asText()).isEqualTo("PrivilegedContainer");
         assertThat(privileged.get("shortDescription").get("text").asText()).isEqualTo("Privileged container");
         assertThat(privileged.get("fullDescription").get("text").asText()).isEqualTo("Why privileged-container matters.");
-        assertThat(privileged.get("help").get("text").asText()).isEqualTo("Fix privileged-container.");
+        assertThat(privileged.get("help").get("text").asText()).isEqualTo("Fix privileged-container.\n\n"
+                + "Example (flagged lines end in # <-- privileged-container):\n" + EXAMPLE);
+        assertThat(privileged.get("help").get("markdown").asText()).isEqualTo("**Fix.** Fix privileged-container.\n\n"
+                + "**Example** (from the rule's test fixture; flagged lines end in `# <-- privileged-container`):\n\n"
+                + "```\n" + EXAMPLE + "\n```");
+        assertThat(rules.get(0).get("help").get("text").asText()).isEqualTo("Fix cluster-admin-binding.");
         assertThat(privileged.get("defaultConfiguration").get("level").asText()).isEqualTo("error");
         assertThat(privileged.get("properties").get("category").asText()).isEqualTo("security");
         assertThat(privileged.get("properties").get("severity").asText()).isEqualTo("high");
@@ -104,7 +112,7 @@ class SarifReportTest {
 
     @Test
     void aMessageThatAlreadyNamesItsSubjectKeepsItsOwnWording() {
-        JsonNode other = JsonReportTest.parse(SampleScan.render(new SarifReport(), SampleScan.with(List.of(
+        JsonNode other = JsonReportTest.parse(SampleScan.render(report, SampleScan.with(List.of(
                 SampleScan.finding(SampleScan.PRIVILEGED, "Deployment/web/api runs privileged", "apps/api.yaml", 20, 20,
                         SampleScan.API, null, null)))));
         assertThat(other.get("runs").get(0).get("results").get(0).get("message").get("text").asText())
@@ -126,6 +134,7 @@ class SarifReportTest {
         assertThat(byConfig.size()).isEqualTo(1);
         assertThat(byConfig.get(0).get("kind").asText()).isEqualTo("external");
         assertThat(byConfig.get(0).get("justification").asText()).isEqualTo("batch job, nothing to probe");
+        assertThat(byConfig.get(0).get("status").asText()).isEqualTo("accepted");
         assertThat(results.get(7).get("suppressions").get(0).get("kind").asText()).isEqualTo("inSource");
     }
 
@@ -133,12 +142,28 @@ class SarifReportTest {
     void aFindingOfAnUndeclaredRuleStillPointsAtARule() {
         RuleMeta internal = new RuleMeta("config-error", "Configuration is invalid", Category.RELIABILITY,
                 Severity.HIGH, Effort.S, "why", "fix", List.of());
-        JsonNode other = JsonReportTest.parse(SampleScan.render(new SarifReport(), SampleScan.with(List.of(
+        JsonNode other = JsonReportTest.parse(SampleScan.render(report, SampleScan.with(List.of(
                 SampleScan.finding(internal, "unknown key", ".plumb.yaml", 2, 2, Subject.NONE, null, null)))));
         JsonNode otherRun = other.get("runs").get(0);
         int index = otherRun.get("results").get(0).get("ruleIndex").asInt();
         assertThat(otherRun.get("tool").get("driver").get("rules").get(index).get("id").asText())
                 .isEqualTo("config-error");
+    }
+
+    @Test
+    void helpNamesTheSameCheckInOtherScanners() {
+        RuleMeta tagged = new RuleMeta("image-tag-mutable", "Image uses a mutable tag", Category.DEPENDENCIES,
+                Severity.MEDIUM, Effort.S, "why", "Pin the tag.", List.of(),
+                List.of("kube-linter:latest-tag", "checkov:CKV_K8S_14"));
+        JsonNode other = JsonReportTest.parse(SampleScan.render(report, SampleScan.with(List.of(
+                SampleScan.finding(tagged, "uses latest", "apps/api.yaml", 3, 3, SampleScan.API, null, null)))));
+        JsonNode rule = other.get("runs").get(0).get("tool").get("driver").get("rules").get(1);
+        assertThat(rule.get("id").asText()).isEqualTo("image-tag-mutable");
+        assertThat(rule.get("help").get("text").asText())
+                .isEqualTo("Pin the tag.\n\nSame check elsewhere: kube-linter latest-tag, Checkov CKV_K8S_14");
+        assertThat(rule.get("help").get("markdown").asText())
+                .endsWith("**Same check elsewhere:** kube-linter `latest-tag` · Checkov `CKV_K8S_14`");
+        assertThat(rule.get("properties").get("equivalents").get(1).asText()).isEqualTo("checkov:CKV_K8S_14");
     }
 
     @Test
