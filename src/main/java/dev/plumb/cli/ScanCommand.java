@@ -6,6 +6,8 @@ import dev.plumb.engine.RuleFailure;
 import dev.plumb.engine.RuleRegistry;
 import dev.plumb.engine.ScanOptions;
 import dev.plumb.engine.Scanner;
+import dev.plumb.report.ConsoleReport;
+import dev.plumb.report.Grouping;
 import dev.plumb.report.Report;
 import dev.plumb.report.Reports;
 import dev.plumb.rule.Rule;
@@ -54,6 +56,13 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "List skipped files and why.")
     boolean verbose;
 
+    @Option(names = "--group-by", paramLabel = "GROUPING",
+            description = "Console: list findings by ${COMPLETION-CANDIDATES} (default: rule, most severe first).")
+    GroupBy groupBy;
+
+    @Option(names = {"-q", "--quiet"}, description = "Console: print only the closing summary line.")
+    boolean quiet;
+
     @Option(names = "--parse-only", hidden = true, description = "Discover and load only (benchmark floor).")
     boolean parseOnly;
 
@@ -92,8 +101,15 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private Report report() {
+        boolean console = format.trim().equalsIgnoreCase("console");
+        if (!console && (groupBy != null || quiet)) {
+            throw new UsageException((quiet ? "--quiet" : "--group-by") + " applies to the console format only, not " + format);
+        }
         try {
-            boolean colour = output == null && format.equals("console") && Terminal.wantsColour();
+            boolean colour = output == null && console && Terminal.wantsColour();
+            if (console) {
+                return new ConsoleReport(colour, verbose, groupBy == null ? Grouping.RULE : groupBy.grouping(), quiet);
+            }
             return Reports.forFormat(format, colour, verbose);
         } catch (IllegalArgumentException unknown) {
             throw new UsageException(unknown.getMessage());

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -57,6 +59,43 @@ class CommandLineIT {
     void completionScriptCoversCommandsAndOptions() {
         PlumbProcess.Result result = PlumbProcess.run("generate-completion");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("complete -F").contains("scan").contains("--fail-on").contains("bashcompinit");
+        assertThat(result.out()).contains("complete -F").contains("scan").contains("--fail-on").contains("bashcompinit")
+                .contains("--group-by").contains("--quiet").contains("(\"rule\" \"file\" \"severity\")");
+    }
+
+    @Test
+    void scanGroupsByFileOrSeverityAndQuietPrintsOneLine() {
+        PlumbProcess.Result byRule = PlumbProcess.run("scan", "examples/homelab");
+        String summary = byRule.out().lines().reduce((first, second) -> second).orElseThrow();
+        assertThat(byRule.out()).startsWith("CRITICAL  cluster-admin-binding — ");
+
+        PlumbProcess.Result byFile = PlumbProcess.run("scan", "examples/homelab", "--group-by", "file");
+        assertThat(byFile.exitCode()).isEqualTo(byRule.exitCode()).isEqualTo(1);
+        assertThat(byFile.out()).contains("\nrbac/deploy-bot.yaml (").contains("  line 18  CRITICAL  cluster-admin-binding  ");
+        assertThat(byFile.out().indexOf("apps/blog/blog.yaml (")).isLessThan(byFile.out().indexOf("rbac/deploy-bot.yaml ("));
+
+        PlumbProcess.Result bySeverity = PlumbProcess.run("scan", "examples/homelab", "--group-by", "severity");
+        assertThat(bySeverity.out()).startsWith("CRITICAL (3)\n")
+                .contains("  rbac/deploy-bot.yaml:18  cluster-admin-binding  ").contains("\nINFO (");
+
+        PlumbProcess.Result quiet = PlumbProcess.run("scan", "examples/homelab", "--quiet");
+        assertThat(quiet.exitCode()).isEqualTo(1);
+        assertThat(quiet.out().lines().toList()).hasSize(1).first().asString()
+                .startsWith(summary.substring(0, summary.lastIndexOf(" · ")));
+    }
+
+    @Test
+    void consoleOnlyOptionsWithAnotherFormatAreAUsageError() {
+        PlumbProcess.Result result = PlumbProcess.run("scan", "examples/homelab", "--format", "json", "--group-by", "file");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("--group-by applies to the console format only");
+        assertThat(PlumbProcess.run("scan", "examples/homelab", "--group-by", "folder").err())
+                .contains("expected one of [rule, file, severity]");
+    }
+
+    @Test
+    void rulesAsMarkdownFromTheJarIsTheRulesReference() throws Exception {
+        String docs = Files.readString(Path.of("docs", "rules.md"));
+        assertThat(PlumbProcess.run("rules", "--format", "markdown").out()).isEqualTo(docs);
     }
 }

@@ -41,6 +41,65 @@ class ConsoleReportTest {
     }
 
     @Test
+    void byFileListsEachFileInPathOrderWithItsFindingsByLine() {
+        assertThat(SampleScan.render(new ConsoleReport(false, false, Grouping.FILE, false), SampleScan.result()))
+                .isEqualTo("""
+                apps/api.yaml (2)
+                  line 19  MEDIUM    image-tag-mutable  Deployment/web/api container app: image `my_app:*` | tag <latest> is mutable
+                  line 20  HIGH      privileged-container  Deployment/web/api container app: runs privileged (exception expired 2026-01-31)
+
+                apps/worker.yaml (1)
+                  line 18  HIGH      privileged-container  Deployment/web/worker container worker: runs privileged
+
+                broken/values.yaml (1)
+                  line 4  HIGH      parse-error  mapping values are not allowed here
+                       in reader, line 4
+                          image: a: b
+                                  ^
+
+                keys/deploy key.pem (1)
+                  file  HIGH      key-material-committed  an RSA private key (1679 bytes) is committed
+
+                rbac/admin.yaml (1)
+                  line 3  CRITICAL  cluster-admin-binding  ClusterRoleBinding/deployer-admin: binds ServiceAccount ops/deployer to cluster-admin
+
+                2 suppressed (see --format json)
+                2 files skipped (--verbose lists them)
+                6 findings: 1 critical, 4 high, 1 medium, 0 low, 0 info · 14 files · 37 resources · 0.21 s
+                """);
+    }
+
+    @Test
+    void bySeverityPutsTheMostSevereFirstWithTheRuleOnEachLine() {
+        assertThat(SampleScan.render(new ConsoleReport(false, false, Grouping.SEVERITY, false), SampleScan.result()))
+                .startsWith("""
+                CRITICAL (1)
+                  rbac/admin.yaml:3  cluster-admin-binding  ClusterRoleBinding/deployer-admin: binds ServiceAccount ops/deployer to cluster-admin
+
+                HIGH (4)
+                  keys/deploy key.pem  key-material-committed  an RSA private key (1679 bytes) is committed
+                  broken/values.yaml:4  parse-error  mapping values are not allowed here
+                       in reader, line 4
+                          image: a: b
+                                  ^
+                  apps/api.yaml:20  privileged-container  Deployment/web/api container app: runs privileged (exception expired 2026-01-31)
+                  apps/worker.yaml:18  privileged-container  Deployment/web/worker container worker: runs privileged
+
+                MEDIUM (1)
+                  apps/api.yaml:19  image-tag-mutable  Deployment/web/api container app: image `my_app:*` | tag <latest> is mutable
+
+                2 suppressed""");
+    }
+
+    @Test
+    void quietPrintsOnlyTheClosingLineWhateverTheGrouping() {
+        for (Grouping grouping : Grouping.values()) {
+            assertThat(SampleScan.render(new ConsoleReport(false, true, grouping, true), SampleScan.result()))
+                    .isEqualTo("6 findings: 1 critical, 4 high, 1 medium, 0 low, 0 info · 14 files · 37 resources · 0.21 s\n");
+        }
+    }
+
+    @Test
     void suppressedFindingsAreCountedButNotListed() {
         assertThat(plain(false)).doesNotContain("probes-missing").doesNotContain("jobs/backup.yaml");
     }
