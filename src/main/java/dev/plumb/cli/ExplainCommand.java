@@ -7,6 +7,7 @@ import dev.plumb.rule.RuleMeta;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -44,11 +45,11 @@ final class ExplainCommand implements Callable<Integer> {
             out.println("Example (flagged lines end in # <-- " + rule.id() + ")");
             example.lines().forEach(line -> out.println(line.isEmpty() ? "" : "  " + line));
         }
-        List<Equivalent> equivalents = Equivalent.of(rule);
+        Map<Equivalent.Tool, List<String>> equivalents = Equivalent.byTool(rule);
         if (!equivalents.isEmpty()) {
             out.println();
             out.println("Same check elsewhere");
-            equivalents.forEach(equivalent -> out.println("  " + equivalent.describe()));
+            equivalents.forEach((tool, checks) -> out.println("  " + tool.displayName() + ": " + String.join(", ", checks)));
         }
         if (!rule.references().isEmpty()) {
             out.println();

@@ -59,19 +59,15 @@ public final class RulesReference {
                 + fence + "\n" + example.stripTrailing() + "\n" + fence + "\n";
     }
 
-    /** "Same check elsewhere: Polaris `tagNotSpecified` · kube-linter `latest-tag`", or nothing. */
+    /** "Same check elsewhere: Polaris `tagNotSpecified` · kube-linter `latest-tag`, …", or nothing. */
     static String equivalents(RuleMeta rule) {
-        List<Equivalent> equivalents = Equivalent.of(rule);
-        if (equivalents.isEmpty()) {
+        Map<Equivalent.Tool, List<String>> byTool = Equivalent.byTool(rule);
+        if (byTool.isEmpty()) {
             return "";
         }
-        StringBuilder line = new StringBuilder("\n**Same check elsewhere:** ");
-        for (int i = 0; i < equivalents.size(); i++) {
-            Equivalent equivalent = equivalents.get(i);
-            line.append(i == 0 ? "" : " · ").append(equivalent.tool().displayName()).append(' ')
-                    .append(MarkdownText.code(equivalent.check()));
-        }
-        return line.append("\n").toString();
+        List<String> parts = byTool.entrySet().stream().map(tool -> tool.getKey().displayName() + " "
+                + String.join(", ", tool.getValue().stream().map(MarkdownText::code).toList())).toList();
+        return "\n**Same check elsewhere:** " + String.join(" · ", parts) + "\n";
     }
 
     private static void rule(RuleMeta rule, String example, StringBuilder out) {

@@ -127,10 +127,10 @@ public final class SarifReport implements Report {
             text.append("\n\nExample (flagged lines end in # <-- ").append(rule.id()).append("):\n")
                     .append(example.stripTrailing());
         }
-        List<Equivalent> equivalents = Equivalent.of(rule);
+        Map<Equivalent.Tool, List<String>> equivalents = Equivalent.byTool(rule);
         if (!equivalents.isEmpty()) {
-            text.append("\n\nSame check elsewhere: ")
-                    .append(String.join(", ", equivalents.stream().map(Equivalent::describe).toList()));
+            text.append("\n\nSame check elsewhere: ").append(String.join("; ", equivalents.entrySet().stream()
+                    .map(tool -> tool.getKey().displayName() + " " + String.join(", ", tool.getValue())).toList()));
         }
         json.writeObjectFieldStart("help");
         json.writeStringField("text", text.toString());

@@ -1,6 +1,9 @@
 package dev.plumb.rule;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -58,8 +61,12 @@ public record Equivalent(Tool tool, String check) {
         return rule.equivalents().stream().map(Equivalent::parse).flatMap(Optional::stream).toList();
     }
 
-    /** "kube-linter latest-tag", the way the docs and explain name it. */
-    public String describe() {
-        return tool.displayName + " " + check;
+    /** The rule's checks by scanner, scanners in the order first written, so a line names each scanner once. */
+    public static Map<Tool, List<String>> byTool(RuleMeta rule) {
+        Map<Tool, List<String>> byTool = new LinkedHashMap<>();
+        for (Equivalent equivalent : of(rule)) {
+            byTool.computeIfAbsent(equivalent.tool(), tool -> new ArrayList<>()).add(equivalent.check());
+        }
+        return byTool;
     }
 }

@@ -37,6 +37,13 @@ class CommandLineIT {
                     .contains("id", "title", "category", "severity", "effort", "rationale", "fix");
         }
         assertThat(rules.findValuesAsText("id")).contains("image-tag-mutable", "parse-error", "cluster-admin-binding");
+        for (JsonNode rule : rules) {
+            if (rule.get("id").asText().equals("image-tag-mutable")) {
+                assertThat(rule.get("equivalents").toString()).contains("\"kube-score:container-image-tag\"")
+                        .contains("\"checkov:CKV_K8S_14\"");
+            }
+            assertThat(rule.get("equivalents").isArray()).isTrue();
+        }
     }
 
     @Test
@@ -50,6 +57,10 @@ class CommandLineIT {
         PlumbProcess.Result result = PlumbProcess.run("explain", "privileged-container");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Why it matters").contains("How to fix it").contains("privileged").doesNotContain("```");
+        assertThat(result.out()).contains("Example (flagged lines end in # <-- privileged-container)")
+                .contains("privileged: true").contains("# <-- privileged-container")
+                .contains("Same check elsewhere").contains("  Polaris: runAsPrivileged")
+                .contains("  kube-linter: privileged-container").contains("  Checkov: CKV_K8S_16");
         PlumbProcess.Result typo = PlumbProcess.run("explain", "privileged-contianer");
         assertThat(typo.exitCode()).isEqualTo(2);
         assertThat(typo.err()).contains("did you mean privileged-container?");

@@ -160,7 +160,7 @@ class SarifReportTest {
         JsonNode rule = other.get("runs").get(0).get("tool").get("driver").get("rules").get(1);
         assertThat(rule.get("id").asText()).isEqualTo("image-tag-mutable");
         assertThat(rule.get("help").get("text").asText())
-                .isEqualTo("Pin the tag.\n\nSame check elsewhere: kube-linter latest-tag, Checkov CKV_K8S_14");
+                .isEqualTo("Pin the tag.\n\nSame check elsewhere: kube-linter latest-tag; Checkov CKV_K8S_14");
         assertThat(rule.get("help").get("markdown").asText())
                 .endsWith("**Same check elsewhere:** kube-linter `latest-tag` · Checkov `CKV_K8S_14`");
         assertThat(rule.get("properties").get("equivalents").get(1).asText()).isEqualTo("checkov:CKV_K8S_14");

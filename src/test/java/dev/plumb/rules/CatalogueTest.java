@@ -3,6 +3,7 @@ package dev.plumb.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumb.engine.RuleRegistry;
+import dev.plumb.rule.Equivalent;
 import dev.plumb.rule.Rule;
 import dev.plumb.rule.RuleMeta;
 import java.util.Comparator;
@@ -34,6 +35,23 @@ class CatalogueTest {
 
     static List<Rule> rules() {
         return RuleRegistry.builtIn();
+    }
+
+    @Test
+    void everyEquivalentNamesAKnownScannerAndAWellFormedCheckOnce() {
+        for (Rule rule : rules()) {
+            RuleMeta meta = rule.meta();
+            for (String entry : meta.equivalents()) {
+                assertThat(Equivalent.parse(entry)).as("%s: equivalent \"%s\" must be polaris:camelCase, kube-score:kebab, "
+                        + "kube-linter:kebab or checkov:CKV_X_N", meta.id(), entry).isPresent();
+            }
+            assertThat(meta.equivalents()).as(meta.id()).doesNotHaveDuplicates();
+        }
+        assertThat(Equivalent.parse("checkov:CKV_K8S_14")).contains(new Equivalent(Equivalent.Tool.CHECKOV, "CKV_K8S_14"));
+        assertThat(Equivalent.parse("kubescore:container-image-tag")).isEmpty();
+        assertThat(Equivalent.parse("polaris:tag-not-specified")).isEmpty();
+        assertThat(Equivalent.parse("checkov:CKV_K8S")).isEmpty();
+        assertThat(rules().stream().filter(rule -> !rule.meta().equivalents().isEmpty()).count()).isGreaterThan(30);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.plumb.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.plumb.engine.RuleRegistry;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** docs/rules.md is generated; this keeps it in step with the metadata and fixtures it comes from. */
@@ -29,6 +31,15 @@ class RulesReferenceTest {
     @Test
     void shippedExamplesAreUpToDate() throws IOException {
         checkOrUpdate(EXAMPLES, RuleExamples.json(FixtureExamples.all()));
+    }
+
+    /** Examples reach every SARIF file and explain: a fixture's key body there would trip secret scanners. */
+    @Test
+    void shippedExamplesCarryNoKeyMaterial() {
+        Pattern keyBody = Pattern.compile("(?m)^\\s*[A-Za-z0-9+/]{40,}={0,2}\\s*$");
+        Map<String, String> examples = FixtureExamples.all();
+        assertThat(examples.get("private-key-committed")).contains("BEGIN PRIVATE KEY").contains("(key material left out)");
+        examples.forEach((id, example) -> assertThat(keyBody.matcher(example).find()).as(id).isFalse());
     }
 
     private static void checkOrUpdate(Path file, String generated) throws IOException {

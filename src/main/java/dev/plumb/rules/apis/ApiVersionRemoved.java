@@ -32,7 +32,8 @@ import java.util.Set;
             "https://kubernetes.io/docs/reference/using-api/deprecation-guide/",
             "https://cert-manager.io/docs/releases/upgrading/remove-deprecated-apis/",
             "https://doc.traefik.io/traefik/migration/v2-to-v3-details/"
-        })
+        },
+        equivalents = {"kube-score:stable-version", "kube-linter:no-extensions-v1beta"})
 public final class ApiVersionRemoved implements ResourceRule {
 
     @Override

@@ -33,7 +33,8 @@ import dev.plumb.rule.Severity;
         references = {
             "https://kubernetes.io/docs/concepts/overview/working-with-objects/namespaces/",
             "https://kubernetes.io/docs/concepts/security/multi-tenancy/"
-        })
+        },
+        equivalents = {"kube-linter:use-namespace", "checkov:CKV_K8S_21"})
 public final class DefaultNamespaceObject implements PlatformRule {
 
     /*

@@ -28,7 +28,8 @@ import java.util.Set;
                 `RespectIgnoreDifferences=true` is the alternative.""",
         references = {
             "https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/#migrating-deployments-and-statefulsets-to-horizontal-autoscaling"
-        })
+        },
+        equivalents = {"kube-score:deployment-targeted-by-hpa-does-not-have-replicas-configured"})
 public final class HpaReplicasConflict implements PlatformRule {
 
     private static final Set<String> KINDS = Set.of("Deployment", "StatefulSet", "ReplicaSet");

@@ -35,7 +35,8 @@ import java.util.Optional;
         references = {
             "https://kubernetes.io/docs/tasks/run-application/horizontal-pod-autoscale/",
             "https://keda.sh/docs/latest/reference/scaledobject-spec/"
-        })
+        },
+        equivalents = {"kube-score:horizontalpodautoscaler-has-target", "kube-linter:dangling-horizontalpodautoscaler"})
 public final class HpaTargetMissing implements PlatformRule {
 
     private static final List<String> TARGET_KINDS = List.of("Deployment", "StatefulSet", "ReplicaSet");

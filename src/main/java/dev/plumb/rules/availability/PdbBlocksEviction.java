@@ -40,6 +40,11 @@ import java.util.Optional;
             "https://kubernetes.io/docs/tasks/run-application/configure-pdb/",
             "https://kubernetes.io/docs/concepts/workloads/pods/disruptions/",
             "https://docs.k3s.io/upgrades/automated"
+        },
+        equivalents = {
+            "polaris:pdbDisruptionsIsZero",
+            "kube-linter:pdb-max-unavailable",
+            "kube-linter:pdb-min-available"
         })
 public final class PdbBlocksEviction implements PlatformRule {
 

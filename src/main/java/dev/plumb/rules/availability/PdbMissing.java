@@ -42,6 +42,11 @@ import java.util.Optional;
         references = {
             "https://kubernetes.io/docs/concepts/workloads/pods/disruptions/",
             "https://kubernetes.io/docs/tasks/run-application/configure-pdb/"
+        },
+        equivalents = {
+            "polaris:missingPodDisruptionBudget",
+            "kube-score:deployment-has-poddisruptionbudget",
+            "kube-score:statefulset-has-poddisruptionbudget"
         })
 public final class PdbMissing implements PlatformRule {
 

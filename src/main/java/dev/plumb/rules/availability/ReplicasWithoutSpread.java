@@ -42,6 +42,12 @@ import java.util.Set;
         references = {
             "https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/",
             "https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/#inter-pod-affinity-and-anti-affinity"
+        },
+        equivalents = {
+            "polaris:topologySpreadConstraint",
+            "kube-score:deployment-has-host-podantiaffinity",
+            "kube-score:statefulset-has-host-podantiaffinity",
+            "kube-linter:no-anti-affinity"
         })
 public final class ReplicasWithoutSpread implements PlatformRule {
 

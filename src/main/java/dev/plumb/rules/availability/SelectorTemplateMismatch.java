@@ -45,7 +45,8 @@ import java.util.Set;
         references = {
             "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector",
             "https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#resources-that-support-set-based-requirements"
-        })
+        },
+        equivalents = {"kube-linter:mismatching-selector"})
 public final class SelectorTemplateMismatch implements PlatformRule {
 
     private static final List<String> KINDS = List.of(

@@ -27,6 +27,12 @@ import java.util.Set;
         references = {
             "https://kubernetes.io/docs/concepts/containers/images/#image-names",
             "https://kubernetes.io/docs/concepts/configuration/overview/#container-images"
+        },
+        equivalents = {
+            "polaris:tagNotSpecified",
+            "kube-score:container-image-tag",
+            "kube-linter:latest-tag",
+            "checkov:CKV_K8S_14"
         })
 public final class ImageTagMutable implements ContainerRule {
 

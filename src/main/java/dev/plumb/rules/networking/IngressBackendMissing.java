@@ -40,7 +40,8 @@ import java.util.TreeMap;
         references = {
             "https://kubernetes.io/docs/concepts/services-networking/ingress/#ingress-rules",
             "https://doc.traefik.io/traefik/routing/providers/kubernetes-crd/#kind-ingressroute"
-        })
+        },
+        equivalents = {"kube-score:ingress-targets-service", "kube-linter:dangling-ingress"})
 public final class IngressBackendMissing implements PlatformRule {
 
     @Override

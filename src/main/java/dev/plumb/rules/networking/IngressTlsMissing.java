@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
             "https://kubernetes.io/docs/concepts/services-networking/ingress/#tls",
             "https://cert-manager.io/docs/usage/ingress/",
             "https://doc.traefik.io/traefik/routing/providers/kubernetes-crd/#kind-ingressroute"
-        })
+        },
+        equivalents = {"polaris:tlsSettingsMissing"})
 public final class IngressTlsMissing implements PlatformRule {
 
     private static final String TRAEFIK_ANNOTATIONS = "traefik.ingress.kubernetes.io/";

@@ -35,6 +35,11 @@ import dev.plumb.rule.Severity;
         references = {
             "https://kubernetes.io/docs/concepts/services-networking/network-policies/",
             "https://kubernetes.io/docs/concepts/services-networking/network-policies/#default-policies"
+        },
+        equivalents = {
+            "polaris:missingNetworkPolicy",
+            "kube-score:pod-networkpolicy",
+            "kube-linter:non-isolated-pod"
         })
 public final class NetworkPolicyMissing implements PlatformRule {
 

@@ -37,7 +37,8 @@ import java.util.Set;
         references = {
             "https://kubernetes.io/docs/concepts/services-networking/network-policies/#networkpolicy-resource",
             "https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors"
-        })
+        },
+        equivalents = {"kube-score:networkpolicy-targets-pod", "kube-linter:dangling-networkpolicy"})
 public final class NetworkPolicySelectsNothing implements PlatformRule {
 
     /** Labels controllers put on pods at run time, absent from the template: a selector on them can't be judged. */

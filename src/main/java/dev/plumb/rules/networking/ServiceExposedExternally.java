@@ -34,7 +34,8 @@ import java.util.Set;
         references = {
             "https://kubernetes.io/docs/concepts/services-networking/service/#publishing-services-service-types",
             "https://docs.k3s.io/networking/networking-services#service-load-balancer"
-        })
+        },
+        equivalents = {"kube-linter:exposed-services"})
 public final class ServiceExposedExternally implements ResourceRule {
 
     private static final Set<String> EXTERNAL_TYPES = Set.of("NodePort", "LoadBalancer");

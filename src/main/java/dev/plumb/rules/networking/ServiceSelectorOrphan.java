@@ -27,7 +27,8 @@ import dev.plumb.rule.Severity;
         references = {
             "https://kubernetes.io/docs/concepts/services-networking/service/#defining-a-service",
             "https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/"
-        })
+        },
+        equivalents = {"kube-score:service-targets-pod", "kube-linter:dangling-service"})
 public final class ServiceSelectorOrphan implements PlatformRule {
 
     @Override

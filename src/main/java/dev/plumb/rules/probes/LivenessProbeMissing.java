@@ -34,6 +34,12 @@ import dev.plumb.rules.Subjects;
         references = {
             "https://kubernetes.io/docs/concepts/configuration/liveness-readiness-startup-probes/",
             "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/"
+        },
+        equivalents = {
+            "polaris:livenessProbeMissing",
+            "kube-score:pod-probes",
+            "kube-linter:no-liveness-probe",
+            "checkov:CKV_K8S_8"
         })
 public final class LivenessProbeMissing implements ContainerRule {
 

@@ -43,6 +43,11 @@ import java.util.regex.Pattern;
         references = {
             "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#use-a-named-port",
             "https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#Probe"
+        },
+        equivalents = {
+            "kube-linter:liveness-port",
+            "kube-linter:readiness-port",
+            "kube-linter:startup-port"
         })
 public final class ProbePortUndeclared implements ContainerRule {
 

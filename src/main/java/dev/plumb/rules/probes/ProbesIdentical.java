@@ -40,7 +40,8 @@ import dev.plumb.rules.Subjects;
         references = {
             "https://kubernetes.io/docs/concepts/configuration/liveness-readiness-startup-probes/",
             "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/"
-        })
+        },
+        equivalents = {"kube-score:pod-probes"})
 public final class ProbesIdentical implements ContainerRule {
 
     @Override

@@ -37,6 +37,12 @@ import dev.plumb.rules.Subjects;
         references = {
             "https://kubernetes.io/docs/concepts/configuration/liveness-readiness-startup-probes/",
             "https://kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes/#define-readiness-probes"
+        },
+        equivalents = {
+            "polaris:readinessProbeMissing",
+            "kube-score:pod-probes",
+            "kube-linter:no-readiness-probe",
+            "checkov:CKV_K8S_9"
         })
 public final class ReadinessProbeMissing implements PlatformRule {
 

@@ -30,6 +30,11 @@ import java.util.Optional;
         references = {
             "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles",
             "https://kubernetes.io/docs/concepts/security/rbac-good-practices/"
+        },
+        equivalents = {
+            "polaris:clusterrolebindingClusterAdmin",
+            "polaris:rolebindingClusterAdminClusterRole",
+            "kube-linter:cluster-admin-role-binding"
         })
 public final class ClusterAdminBinding implements PlatformRule {
 

@@ -38,7 +38,8 @@ import java.util.List;
         references = {
             "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation",
             "https://kubernetes.io/docs/concepts/security/pod-security-admission/"
-        })
+        },
+        equivalents = {"kube-linter:access-to-create-pods"})
 public final class RbacPodCreate implements PlatformRule {
 
     /** API group and resource of everything that runs pods. */

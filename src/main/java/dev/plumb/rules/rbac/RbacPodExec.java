@@ -38,7 +38,8 @@ import java.util.Map;
             "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#workload-creation",
             "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources",
             "https://kubernetes.io/docs/tasks/debug/debug-application/debug-running-pod/#ephemeral-container"
-        })
+        },
+        equivalents = {"polaris:clusterrolePodExecAttach", "polaris:rolePodExecAttach"})
 public final class RbacPodExec implements PlatformRule {
 
     /** Subresource → the verbs that reach it: get or create for the streams, update or patch to add a container. */

@@ -40,7 +40,8 @@ import java.util.List;
             "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#privilege-escalation-risks",
             "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#privilege-escalation-prevention-and-bootstrapping",
             "https://kubernetes.io/docs/reference/access-authn-authz/kubelet-authn-authz/#get-nodes-proxy-warning"
-        })
+        },
+        equivalents = {"checkov:CKV_K8S_157", "checkov:CKV_K8S_158"})
 public final class RbacPrivilegeEscalationVerbs implements PlatformRule {
 
     /** A verb on resources of a group that hands out more than it says. */

@@ -37,7 +37,8 @@ import java.util.List;
             "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#listing-secrets",
             "https://kubernetes.io/docs/concepts/security/secrets-good-practices/#least-privilege-secrets",
             "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles"
-        })
+        },
+        equivalents = {"kube-linter:access-to-secrets"})
 public final class RbacSecretRead implements PlatformRule {
 
     private static final List<String> READ = List.of("get", "list", "watch");

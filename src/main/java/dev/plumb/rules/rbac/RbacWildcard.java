@@ -35,7 +35,8 @@ import java.util.Set;
         references = {
             "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege",
             "https://kubernetes.io/docs/reference/access-authn-authz/rbac/#referring-to-resources"
-        })
+        },
+        equivalents = {"kube-linter:wildcard-in-rules", "checkov:CKV_K8S_49"})
 public final class RbacWildcard implements ResourceRule {
 
     private static final List<String> FIELDS = List.of("apiGroups", "resources", "verbs");

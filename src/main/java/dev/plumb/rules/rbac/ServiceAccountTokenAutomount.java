@@ -33,7 +33,8 @@ import dev.plumb.rule.Severity;
         references = {
             "https://kubernetes.io/docs/tasks/configure-pod-container/configure-service-account/#opt-out-of-api-credential-automounting",
             "https://kubernetes.io/docs/concepts/security/rbac-good-practices/#hardening"
-        })
+        },
+        equivalents = {"polaris:automountServiceAccountToken", "checkov:CKV_K8S_38"})
 public final class ServiceAccountTokenAutomount implements PlatformRule {
 
     @Override

@@ -32,6 +32,12 @@ import dev.plumb.rule.Severity;
         references = {
             "https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/",
             "https://kubernetes.io/docs/tasks/configure-pod-container/assign-memory-resource/"
+        },
+        equivalents = {
+            "polaris:memoryLimitsMissing",
+            "kube-score:container-resources",
+            "kube-linter:unset-memory-requirements",
+            "checkov:CKV_K8S_13"
         })
 public final class MemoryLimitMissing implements ContainerRule {
 

@@ -31,6 +31,14 @@ import dev.plumb.rule.Severity;
         references = {
             "https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/",
             "https://kubernetes.io/docs/concepts/workloads/pods/pod-qos/"
+        },
+        equivalents = {
+            "polaris:cpuRequestsMissing",
+            "polaris:memoryRequestsMissing",
+            "kube-score:container-resources",
+            "kube-linter:unset-cpu-requirements",
+            "checkov:CKV_K8S_10",
+            "checkov:CKV_K8S_12"
         })
 public final class ResourceRequestsMissing implements ContainerRule {
 

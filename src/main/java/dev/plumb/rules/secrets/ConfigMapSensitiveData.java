@@ -30,7 +30,8 @@ import java.util.Set;
             "https://kubernetes.io/docs/concepts/configuration/configmap/",
             "https://kubernetes.io/docs/concepts/configuration/secret/",
             "https://kubernetes.io/docs/concepts/security/secrets-good-practices/"
-        })
+        },
+        equivalents = {"polaris:sensitiveConfigmapContent"})
 public final class ConfigMapSensitiveData implements ResourceRule {
 
     @Override

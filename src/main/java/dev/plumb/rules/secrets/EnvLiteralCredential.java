@@ -35,7 +35,8 @@ import dev.plumb.rules.Subjects;
         references = {
             "https://kubernetes.io/docs/tasks/inject-data-application/distribute-credentials-secure/#define-container-environment-variables-using-secret-data",
             "https://kubernetes.io/docs/concepts/security/secrets-good-practices/"
-        })
+        },
+        equivalents = {"polaris:sensitiveContainerEnvVar", "kube-linter:env-var-secret"})
 public final class EnvLiteralCredential implements ContainerRule {
 
     @Override

@@ -36,7 +36,8 @@ import java.util.Map;
         references = {
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
             "https://man7.org/linux/man-pages/man7/capabilities.7.html"
-        })
+        },
+        equivalents = {"polaris:dangerousCapabilities"})
 public final class CapabilitiesDangerous implements ContainerRule {
 
     /** Capabilities beyond the Pod Security baseline that open a way to the node or the network, with what they allow. */

@@ -37,7 +37,8 @@ import java.util.List;
         references = {
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted",
             "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-capabilities-for-a-container"
-        })
+        },
+        equivalents = {"polaris:insecureCapabilities", "checkov:CKV_K8S_37"})
 public final class CapabilitiesNotDropped implements ContainerRule {
 
     @Override

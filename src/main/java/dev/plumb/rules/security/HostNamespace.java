@@ -25,6 +25,17 @@ import java.util.Map;
         references = {
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
             "https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context"
+        },
+        equivalents = {
+            "polaris:hostIPCSet",
+            "polaris:hostPIDSet",
+            "polaris:hostNetworkSet",
+            "kube-linter:host-ipc",
+            "kube-linter:host-pid",
+            "kube-linter:host-network",
+            "checkov:CKV_K8S_17",
+            "checkov:CKV_K8S_18",
+            "checkov:CKV_K8S_19"
         })
 public final class HostNamespace implements WorkloadRule {
 

@@ -37,7 +37,8 @@ import java.util.List;
         references = {
             "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath",
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
-        })
+        },
+        equivalents = {"polaris:hostPathSet"})
 public final class HostPathVolume implements WorkloadRule {
 
     @Override

@@ -29,7 +29,8 @@ import java.util.Optional;
         references = {
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
             "https://kubernetes.io/docs/concepts/configuration/overview/#services"
-        })
+        },
+        equivalents = {"polaris:hostPortSet", "checkov:CKV_K8S_26"})
 public final class HostPort implements ContainerRule {
 
     @Override

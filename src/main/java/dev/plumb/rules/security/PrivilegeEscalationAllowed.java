@@ -31,6 +31,11 @@ import dev.plumb.rules.Subjects;
         references = {
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted",
             "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+        },
+        equivalents = {
+            "polaris:privilegeEscalationAllowed",
+            "kube-linter:privilege-escalation-container",
+            "checkov:CKV_K8S_20"
         })
 public final class PrivilegeEscalationAllowed implements ContainerRule {
 

@@ -33,6 +33,11 @@ import dev.plumb.rules.Subjects;
         references = {
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
             "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/"
+        },
+        equivalents = {
+            "polaris:runAsPrivileged",
+            "kube-linter:privileged-container",
+            "checkov:CKV_K8S_16"
         })
 public final class PrivilegedContainer implements ContainerRule {
 

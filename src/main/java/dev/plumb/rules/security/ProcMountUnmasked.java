@@ -28,7 +28,8 @@ import dev.plumb.rules.Subjects;
         references = {
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline",
             "https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context-1"
-        })
+        },
+        equivalents = {"polaris:procMount", "kube-linter:unsafe-proc-mount"})
 public final class ProcMountUnmasked implements ContainerRule {
 
     @Override

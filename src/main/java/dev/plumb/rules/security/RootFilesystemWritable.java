@@ -38,6 +38,11 @@ import dev.plumb.rules.Subjects;
         references = {
             "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/",
             "https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/#security-context-1"
+        },
+        equivalents = {
+            "polaris:notReadOnlyRootFilesystem",
+            "kube-linter:no-read-only-root-fs",
+            "checkov:CKV_K8S_22"
         })
 public final class RootFilesystemWritable implements ContainerRule {
 

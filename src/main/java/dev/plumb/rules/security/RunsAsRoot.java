@@ -36,6 +36,11 @@ import java.util.Optional;
         references = {
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted",
             "https://kubernetes.io/docs/tasks/configure-pod-container/security-context/#set-the-security-context-for-a-pod"
+        },
+        equivalents = {
+            "polaris:runAsRootAllowed",
+            "kube-linter:run-as-non-root",
+            "checkov:CKV_K8S_23"
         })
 public final class RunsAsRoot implements WorkloadRule {
 

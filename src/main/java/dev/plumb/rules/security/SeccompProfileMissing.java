@@ -37,7 +37,8 @@ import java.util.Locale;
         references = {
             "https://kubernetes.io/docs/tutorials/security/seccomp/",
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#restricted"
-        })
+        },
+        equivalents = {"kube-score:container-seccomp-profile", "checkov:CKV_K8S_31"})
 public final class SeccompProfileMissing implements WorkloadRule {
 
     private static final String POD_ANNOTATION = "seccomp.security.alpha.kubernetes.io/pod";

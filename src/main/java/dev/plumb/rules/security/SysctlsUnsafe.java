@@ -28,7 +28,8 @@ import java.util.Set;
         references = {
             "https://kubernetes.io/docs/tasks/administer-cluster/sysctl-cluster/",
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
-        })
+        },
+        equivalents = {"kube-linter:unsafe-sysctls"})
 public final class SysctlsUnsafe implements WorkloadRule {
 
     /** The kubelet's safe set as of Kubernetes 1.32 (tcp_rmem/tcp_wmem the latest additions). */
