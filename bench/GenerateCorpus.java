@@ -43,20 +43,7 @@ public class GenerateCorpus {
             TerraformCorpus.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: java bench/GenerateCorpus.java OUT_DIR [OBJECTS]\n       java bench/GenerateCorpus.java --terraform OUT_DIR [FILES]");
-            System.exit(2);
-        }
-        int objects;
-        try {
-            objects = args.length == 2 ? Integer.parseInt(args[1]) : 10_000;
-        } catch (NumberFormatException e) {
-            objects = -1;
-        }
-        if (objects < 1) {
-            System.err.println("OBJECTS must be a positive integer, got: " + args[1]);
-            System.exit(2);
-        }
+        int objects = sizeArgument(args, "OBJECTS", 10_000, 1);
         long start = System.nanoTime();
         Path out = Path.of(args[0]);
         prepare(out);
@@ -70,12 +57,8 @@ public class GenerateCorpus {
             if (f.docs.isEmpty()) {
                 continue;
             }
-            Path p = out.resolve(f.path);
-            Files.createDirectories(p.getParent());
-            byte[] content = f.render().getBytes(StandardCharsets.UTF_8);
-            Files.write(p, content);
+            bytes += write(out, f.path, f.render());
             files++;
-            bytes += content.length;
         }
         Files.writeString(out.resolve(MARKER),
                 "written by bench/GenerateCorpus.java, objects=" + objects + "\n", StandardCharsets.UTF_8);
@@ -83,6 +66,35 @@ public class GenerateCorpus {
         long namespaces = corpus.files.stream().flatMap(f -> f.docs.stream()).filter(d -> d.kind().equals("Namespace")).count();
         System.out.printf(Locale.ROOT, "%s: %d files, %d objects, %.2f MB, %d namespaces, in %d ms%n",
                 out, files, corpus.emitted, bytes / 1e6, namespaces, ms);
+    }
+
+    /** The size argument after OUT_DIR ({@code name} in messages), or the fallback; exits 2 on bad usage. */
+    static int sizeArgument(String[] args, String name, int fallback, int min) {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: java bench/GenerateCorpus.java OUT_DIR [OBJECTS]\n"
+                    + "       java bench/GenerateCorpus.java --terraform OUT_DIR [FILES]");
+            System.exit(2);
+        }
+        int size;
+        try {
+            size = args.length == 2 ? Integer.parseInt(args[1]) : fallback;
+        } catch (NumberFormatException e) {
+            size = -1;
+        }
+        if (size < min) {
+            System.err.println(name + " must be an integer of at least " + min + ", got: " + args[1]);
+            System.exit(2);
+        }
+        return size;
+    }
+
+    /** Writes one file of the corpus; returns its size in bytes. */
+    static long write(Path out, String relative, String text) throws IOException {
+        Path p = out.resolve(relative);
+        Files.createDirectories(p.getParent());
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        Files.write(p, content);
+        return content.length;
     }
 
     /** Refuses to touch a non-empty directory it did not write. */
@@ -1354,20 +1366,7 @@ final class TerraformCorpus {
     final Map<String, String> files = new LinkedHashMap<>();
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: java bench/GenerateCorpus.java --terraform OUT_DIR [FILES]");
-            System.exit(2);
-        }
-        int target;
-        try {
-            target = args.length == 2 ? Integer.parseInt(args[1]) : 300;
-        } catch (NumberFormatException e) {
-            target = -1;
-        }
-        if (target < 20) {
-            System.err.println("FILES must be an integer of at least 20, got: " + args[1]);
-            System.exit(2);
-        }
+        int target = GenerateCorpus.sizeArgument(args, "FILES", 300, 20);
         long start = System.nanoTime();
         Path out = Path.of(args[0]);
         GenerateCorpus.prepare(out);
@@ -1376,11 +1375,7 @@ final class TerraformCorpus {
         long bytes = 0;
         long lines = 0;
         for (Map.Entry<String, String> file : corpus.files.entrySet()) {
-            Path p = out.resolve(file.getKey());
-            Files.createDirectories(p.getParent());
-            byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-            Files.write(p, content);
-            bytes += content.length;
+            bytes += GenerateCorpus.write(out, file.getKey(), file.getValue());
             lines += file.getValue().chars().filter(c -> c == '\n').count();
         }
         Files.writeString(out.resolve(GenerateCorpus.MARKER),
