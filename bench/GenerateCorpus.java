@@ -1,11 +1,18 @@
 // Benchmark corpus generator for plumb.
 //
-//   java bench/GenerateCorpus.java OUT_DIR [OBJECTS]      (OBJECTS defaults to 10000)
+//   java bench/GenerateCorpus.java OUT_DIR [OBJECTS]                 (OBJECTS defaults to 10000)
+//   java bench/GenerateCorpus.java --terraform OUT_DIR [FILES]       (FILES defaults to 300)
 //
-// Writes a platform repository of plain Kubernetes YAML: cluster-wide namespaces and RBAC,
-// per-team policies, and per-application manifests under apps/<team>/<app>/..., with the
-// mix of kinds, sizes, layouts and mistakes found in real infrastructure repos. The output
-// is a pure function of OBJECTS: one fixed seed, no clock, no hash ordering, "\n" endings.
+// The first form writes a platform repository of plain Kubernetes YAML: cluster-wide namespaces
+// and RBAC, per-team policies, and per-application manifests under apps/<team>/<app>/..., with
+// the mix of kinds, sizes, layouts and mistakes found in real infrastructure repos.
+//
+// The second writes a Terraform repository of about FILES files: a platform stack, shared local
+// modules (an ingress factory, an NFS volume), and one stack per service (versions, providers,
+// variables, main, outputs, terraform.tfvars, and some of cron, helm, CRD and RBAC files).
+//
+// Both outputs are a pure function of their arguments: one fixed seed, no clock, no hash
+// ordering, "\n" endings.
 //
 // OUT_DIR must be absent, empty, or a corpus this program wrote before (it then replaces it).
 
@@ -32,20 +39,11 @@ public class GenerateCorpus {
     static final int MAX_DOCS_PER_FILE = 25;
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: java bench/GenerateCorpus.java OUT_DIR [OBJECTS]");
-            System.exit(2);
+        if (args.length >= 1 && args[0].equals("--terraform")) {
+            TerraformCorpus.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
         }
-        int objects;
-        try {
-            objects = args.length == 2 ? Integer.parseInt(args[1]) : 10_000;
-        } catch (NumberFormatException e) {
-            objects = -1;
-        }
-        if (objects < 1) {
-            System.err.println("OBJECTS must be a positive integer, got: " + args[1]);
-            System.exit(2);
-        }
+        int objects = sizeArgument(args, "OBJECTS", 10_000, 1);
         long start = System.nanoTime();
         Path out = Path.of(args[0]);
         prepare(out);
@@ -59,12 +57,8 @@ public class GenerateCorpus {
             if (f.docs.isEmpty()) {
                 continue;
             }
-            Path p = out.resolve(f.path);
-            Files.createDirectories(p.getParent());
-            byte[] content = f.render().getBytes(StandardCharsets.UTF_8);
-            Files.write(p, content);
+            bytes += write(out, f.path, f.render());
             files++;
-            bytes += content.length;
         }
         Files.writeString(out.resolve(MARKER),
                 "written by bench/GenerateCorpus.java, objects=" + objects + "\n", StandardCharsets.UTF_8);
@@ -72,6 +66,35 @@ public class GenerateCorpus {
         long namespaces = corpus.files.stream().flatMap(f -> f.docs.stream()).filter(d -> d.kind().equals("Namespace")).count();
         System.out.printf(Locale.ROOT, "%s: %d files, %d objects, %.2f MB, %d namespaces, in %d ms%n",
                 out, files, corpus.emitted, bytes / 1e6, namespaces, ms);
+    }
+
+    /** The size argument after OUT_DIR ({@code name} in messages), or the fallback; exits 2 on bad usage. */
+    static int sizeArgument(String[] args, String name, int fallback, int min) {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: java bench/GenerateCorpus.java OUT_DIR [OBJECTS]\n"
+                    + "       java bench/GenerateCorpus.java --terraform OUT_DIR [FILES]");
+            System.exit(2);
+        }
+        int size;
+        try {
+            size = args.length == 2 ? Integer.parseInt(args[1]) : fallback;
+        } catch (NumberFormatException e) {
+            size = -1;
+        }
+        if (size < min) {
+            System.err.println(name + " must be an integer of at least " + min + ", got: " + args[1]);
+            System.exit(2);
+        }
+        return size;
+    }
+
+    /** Writes one file of the corpus; returns its size in bytes. */
+    static long write(Path out, String relative, String text) throws IOException {
+        Path p = out.resolve(relative);
+        Files.createDirectories(p.getParent());
+        byte[] content = text.getBytes(StandardCharsets.UTF_8);
+        Files.write(p, content);
+        return content.length;
     }
 
     /** Refuses to touch a non-empty directory it did not write. */
@@ -1308,5 +1331,1183 @@ public class GenerateCorpus {
             resources(y, 7, false);
             return new Doc("CronJob", "cron", y.toString(), chartPath(s, "cronjob.yaml"));
         }
+    }
+}
+
+/**
+ * A Terraform repository of the shape a homelab or small platform keeps when everything is
+ * Terraform: one stack per service calling shared local modules, with the hashicorp/kubernetes
+ * and hashicorp/helm providers. Every construct the loader meets in real stacks appears: heredocs,
+ * {@code for} expressions, {@code dynamic} blocks, {@code count}/{@code for_each}, references
+ * between resources, {@code kubernetes_manifest} objects, Helm releases with values and sets.
+ */
+final class TerraformCorpus {
+
+    static final long SEED = 0x74666f726dL; // "tform"
+
+    static final String[] SERVICES = {
+        "immich", "nextcloud", "gitea", "forgejo", "vaultwarden", "paperless", "jellyfin", "sonarr", "radarr",
+        "prowlarr", "bazarr", "lidarr", "overseerr", "home-assistant", "zigbee2mqtt", "node-red", "mosquitto",
+        "uptime-kuma", "authentik", "freshrss", "miniflux", "wallabag", "linkding", "mealie", "tandoor",
+        "bookstack", "outline", "hedgedoc", "wikijs", "photoprism", "navidrome", "audiobookshelf", "calibre-web",
+        "syncthing", "minio", "n8n", "changedetection", "searxng", "adguard", "ntfy", "gotify", "actual",
+        "firefly-iii", "invidious", "synapse", "plausible", "umami", "stirling-pdf", "excalidraw", "open-webui",
+        "frigate", "kavita", "komga", "grocy", "monica", "shlink", "privatebin", "wikidocs", "vikunja", "joplin",
+    };
+    static final String[] GROUPS = {"media", "home", "apps", "tools", "auth", "data"};
+    static final String[] CHARTS = {
+        "bitnami/postgresql|https://charts.bitnami.com/bitnami|postgresql|15.5.38",
+        "bitnami/redis|https://charts.bitnami.com/bitnami|redis|19.6.4",
+        "cnpg/cluster|https://cloudnative-pg.github.io/charts|cluster|0.1.0",
+        "valkey|oci://registry-1.docker.io/bitnamicharts|valkey|0.3.14",
+    };
+
+    final Random r = new Random(SEED);
+    final Map<String, String> files = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws IOException {
+        int target = GenerateCorpus.sizeArgument(args, "FILES", 300, 20);
+        long start = System.nanoTime();
+        Path out = Path.of(args[0]);
+        GenerateCorpus.prepare(out);
+        TerraformCorpus corpus = new TerraformCorpus();
+        corpus.generate(target);
+        long bytes = 0;
+        long lines = 0;
+        for (Map.Entry<String, String> file : corpus.files.entrySet()) {
+            bytes += GenerateCorpus.write(out, file.getKey(), file.getValue());
+            lines += file.getValue().chars().filter(c -> c == '\n').count();
+        }
+        Files.writeString(out.resolve(GenerateCorpus.MARKER),
+                "written by bench/GenerateCorpus.java --terraform, files=" + target + "\n", StandardCharsets.UTF_8);
+        long tf = corpus.files.keySet().stream().filter(k -> k.endsWith(".tf")).count();
+        System.out.printf(Locale.ROOT, "%s: %d files (%d .tf), %d lines, %.2f MB, in %d ms%n",
+                out, corpus.files.size(), tf, lines, bytes / 1e6, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    boolean pct(double p) {
+        return r.nextDouble() < p;
+    }
+
+    int between(int lo, int hi) {
+        return lo + r.nextInt(hi - lo + 1);
+    }
+
+    <T> T pick(T[] a) {
+        return a[r.nextInt(a.length)];
+    }
+
+    void generate(int target) {
+        ingressModule();
+        nfsModule();
+        platform();
+        int round = 0;
+        while (files.size() < target) {
+            for (int i = 0; i < SERVICES.length && files.size() < target; i++) {
+                String name = round == 0 ? SERVICES[i] : SERVICES[i] + "-" + (round + 1);
+                stack(name, target - files.size());
+            }
+            round++;
+        }
+    }
+
+    // -- shared modules -----------------------------------------------------------------
+
+    void ingressModule() {
+        files.put("modules/ingress/versions.tf", """
+                terraform {
+                  required_providers {
+                    kubernetes = {
+                      source  = "hashicorp/kubernetes"
+                      version = ">= 2.25"
+                    }
+                  }
+                }
+                """);
+        files.put("modules/ingress/variables.tf", """
+                variable "name" {
+                  type = string
+                }
+
+                variable "namespace" {
+                  type = string
+                }
+
+                variable "hosts" {
+                  description = "Hostnames routed to the service; the first one names the certificate."
+                  type        = list(string)
+                }
+
+                variable "service_name" {
+                  type = string
+                }
+
+                variable "service_port" {
+                  type    = number
+                  default = 80
+                }
+
+                variable "paths" {
+                  type    = list(string)
+                  default = ["/"]
+                }
+
+                variable "tls" {
+                  type    = bool
+                  default = true
+                }
+
+                variable "cluster_issuer" {
+                  type    = string
+                  default = "letsencrypt-prod"
+                }
+
+                variable "middlewares" {
+                  type    = list(string)
+                  default = []
+                }
+
+                variable "basic_auth_secret" {
+                  type    = string
+                  default = null
+                }
+                """);
+        files.put("modules/ingress/main.tf", """
+                locals {
+                  middlewares = concat(
+                    var.middlewares,
+                    var.basic_auth_secret == null ? [] : ["${var.namespace}-${var.name}-auth@kubernetescrd"],
+                  )
+                  annotations = merge(
+                    var.tls ? { "cert-manager.io/cluster-issuer" = var.cluster_issuer } : {},
+                    length(local.middlewares) > 0 ? {
+                      "traefik.ingress.kubernetes.io/router.middlewares" = join(",", local.middlewares)
+                    } : {},
+                  )
+                }
+
+                resource "kubernetes_ingress_v1" "this" {
+                  metadata {
+                    name        = var.name
+                    namespace   = var.namespace
+                    annotations = local.annotations
+                  }
+
+                  spec {
+                    ingress_class_name = "traefik"
+
+                    dynamic "tls" {
+                      for_each = var.tls ? [1] : []
+                      content {
+                        hosts       = var.hosts
+                        secret_name = "${var.name}-tls"
+                      }
+                    }
+
+                    dynamic "rule" {
+                      for_each = toset(var.hosts)
+                      content {
+                        host = rule.value
+                        http {
+                          dynamic "path" {
+                            for_each = var.paths
+                            content {
+                              path      = path.value
+                              path_type = "Prefix"
+                              backend {
+                                service {
+                                  name = var.service_name
+                                  port {
+                                    number = var.service_port
+                                  }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+
+                resource "kubernetes_manifest" "basic_auth" {
+                  count = var.basic_auth_secret == null ? 0 : 1
+
+                  manifest = {
+                    apiVersion = "traefik.io/v1alpha1"
+                    kind       = "Middleware"
+                    metadata = {
+                      name      = "${var.name}-auth"
+                      namespace = var.namespace
+                    }
+                    spec = {
+                      basicAuth = {
+                        secret = var.basic_auth_secret
+                      }
+                    }
+                  }
+                }
+                """);
+        files.put("modules/ingress/outputs.tf", """
+                output "urls" {
+                  value = [for host in var.hosts : "${var.tls ? "https" : "http"}://${host}/"]
+                }
+
+                output "name" {
+                  value = kubernetes_ingress_v1.this.metadata[0].name
+                }
+                """);
+    }
+
+    void nfsModule() {
+        files.put("modules/nfs-volume/variables.tf", """
+                variable "name" {
+                  type = string
+                }
+
+                variable "namespace" {
+                  type = string
+                }
+
+                variable "server" {
+                  type    = string
+                  default = "nas.lan"
+                }
+
+                variable "path" {
+                  type = string
+                }
+
+                variable "size" {
+                  type    = string
+                  default = "10Gi"
+                }
+
+                variable "read_only" {
+                  type    = bool
+                  default = false
+                }
+                """);
+        files.put("modules/nfs-volume/main.tf", """
+                /*
+                 * A statically provisioned NFS volume and the claim bound to it: the NAS exports
+                 * one directory per application and nothing provisions them dynamically.
+                 */
+                resource "kubernetes_persistent_volume_v1" "this" {
+                  metadata {
+                    name = "${var.namespace}-${var.name}"
+                  }
+                  spec {
+                    capacity = {
+                      storage = var.size
+                    }
+                    access_modes                     = [var.read_only ? "ReadOnlyMany" : "ReadWriteMany"]
+                    persistent_volume_reclaim_policy = "Retain"
+                    storage_class_name               = "nfs-static"
+                    mount_options                    = ["nfsvers=4.1", "hard", "noatime"]
+                    persistent_volume_source {
+                      nfs {
+                        server    = var.server
+                        path      = var.path
+                        read_only = var.read_only
+                      }
+                    }
+                    claim_ref {
+                      name      = var.name
+                      namespace = var.namespace
+                    }
+                  }
+                }
+
+                resource "kubernetes_persistent_volume_claim_v1" "this" {
+                  metadata {
+                    name      = var.name
+                    namespace = var.namespace
+                  }
+                  spec {
+                    access_modes       = kubernetes_persistent_volume_v1.this.spec[0].access_modes
+                    storage_class_name = "nfs-static"
+                    volume_name        = kubernetes_persistent_volume_v1.this.metadata[0].name
+                    resources {
+                      requests = {
+                        storage = var.size
+                      }
+                    }
+                  }
+                }
+                """);
+        files.put("modules/nfs-volume/outputs.tf", """
+                output "claim_name" {
+                  value = kubernetes_persistent_volume_claim_v1.this.metadata[0].name
+                }
+                """);
+    }
+
+    // -- the platform stack -------------------------------------------------------------
+
+    void platform() {
+        files.put("platform/versions.tf", versions(true, "platform"));
+        files.put("platform/providers.tf", providers(true));
+        StringBuilder groups = new StringBuilder();
+        for (String group : GROUPS) {
+            groups.append("    ").append(group).append(" ".repeat(5 - group.length())).append(" = { psa = \"")
+                    .append(group.equals("home") ? "privileged" : "baseline").append("\", quota_cpu = \"")
+                    .append(between(2, 8)).append("\" }\n");
+        }
+        files.put("platform/namespaces.tf", """
+                variable "namespaces" {
+                  type = map(object({
+                    psa       = string
+                    quota_cpu = optional(string, "4")
+                  }))
+                  default = {
+                """ + groups + """
+                  }
+                }
+
+                resource "kubernetes_namespace_v1" "group" {
+                  for_each = var.namespaces
+
+                  metadata {
+                    name = each.key
+                    labels = {
+                      "pod-security.kubernetes.io/enforce" = each.value.psa
+                      "pod-security.kubernetes.io/warn"    = "restricted"
+                    }
+                  }
+                }
+
+                resource "kubernetes_resource_quota_v1" "group" {
+                  for_each = var.namespaces
+
+                  metadata {
+                    name      = "quota"
+                    namespace = kubernetes_namespace_v1.group[each.key].metadata[0].name
+                  }
+                  spec {
+                    hard = {
+                      "requests.cpu"    = each.value.quota_cpu
+                      "requests.memory" = "${tonumber(each.value.quota_cpu) * 2}Gi"
+                    }
+                  }
+                }
+
+                resource "kubernetes_network_policy_v1" "default_deny" {
+                  for_each = var.namespaces
+
+                  metadata {
+                    name      = "default-deny"
+                    namespace = each.key
+                  }
+                  spec {
+                    pod_selector {}
+                    policy_types = ["Ingress"]
+                  }
+                }
+                """);
+        files.put("platform/rbac.tf", """
+                resource "kubernetes_service_account_v1" "ci" {
+                  metadata {
+                    name      = "terraform-ci"
+                    namespace = "kube-system"
+                  }
+                }
+
+                resource "kubernetes_cluster_role_binding_v1" "ci" {
+                  metadata {
+                    name = "terraform-ci"
+                  }
+                  role_ref {
+                    api_group = "rbac.authorization.k8s.io"
+                    kind      = "ClusterRole"
+                    name      = "cluster-admin"
+                  }
+                  subject {
+                    kind      = "ServiceAccount"
+                    name      = kubernetes_service_account_v1.ci.metadata[0].name
+                    namespace = "kube-system"
+                  }
+                }
+
+                resource "kubernetes_cluster_role_v1" "readonly" {
+                  metadata {
+                    name = "homelab-readonly"
+                  }
+                  rule {
+                    api_groups = ["", "apps", "batch", "networking.k8s.io"]
+                    resources  = ["pods", "services", "deployments", "statefulsets", "jobs", "cronjobs", "ingresses"]
+                    verbs      = ["get", "list", "watch"]
+                  }
+                }
+
+                resource "kubernetes_cluster_role_binding" "readonly" {
+                  metadata {
+                    name = "homelab-readonly"
+                  }
+                  role_ref {
+                    api_group = "rbac.authorization.k8s.io"
+                    kind      = "ClusterRole"
+                    name      = kubernetes_cluster_role_v1.readonly.metadata[0].name
+                  }
+                  dynamic "subject" {
+                    for_each = toset(["family", "guests"])
+                    content {
+                      kind      = "Group"
+                      name      = subject.value
+                      api_group = "rbac.authorization.k8s.io"
+                    }
+                  }
+                }
+                """);
+        files.put("platform/helm.tf", """
+                resource "helm_release" "traefik" {
+                  name       = "traefik"
+                  namespace  = "kube-system"
+                  repository = "https://traefik.github.io/charts"
+                  chart      = "traefik"
+                  version    = "32.1.1"
+
+                  values = [yamlencode({
+                    deployment = { kind = "DaemonSet" }
+                    ports = {
+                      web       = { redirectTo = { port = "websecure" } }
+                      websecure = { tls = { enabled = true } }
+                    }
+                    providers = {
+                      kubernetesCRD     = { allowCrossNamespace = true }
+                      kubernetesIngress = { publishedService = { enabled = true } }
+                    }
+                  })]
+                }
+
+                resource "helm_release" "cert_manager" {
+                  name             = "cert-manager"
+                  namespace        = "cert-manager"
+                  create_namespace = true
+                  repository       = "https://charts.jetstack.io"
+                  chart            = "cert-manager"
+                  version          = "v1.15.3"
+
+                  set {
+                    name  = "crds.enabled"
+                    value = "true"
+                  }
+                }
+
+                resource "helm_release" "monitoring" {
+                  name             = "kube-prometheus-stack"
+                  namespace        = "monitoring"
+                  create_namespace = true
+                  repository       = "https://prometheus-community.github.io/helm-charts"
+                  chart            = "kube-prometheus-stack"
+                  version          = "62.7.0"
+                  timeout          = 900
+
+                  values = [<<-EOT
+                    grafana:
+                      ingress:
+                        enabled: false
+                    prometheus:
+                      prometheusSpec:
+                        retention: 15d
+                        serviceMonitorSelectorNilUsesHelmValues: false
+                    EOT
+                  ]
+                }
+                """);
+        files.put("platform/crds.tf", """
+                resource "kubernetes_manifest" "issuer" {
+                  manifest = {
+                    apiVersion = "cert-manager.io/v1"
+                    kind       = "ClusterIssuer"
+                    metadata = {
+                      name = "letsencrypt-prod"
+                    }
+                    spec = {
+                      acme = {
+                        server = "https://acme-v02.api.letsencrypt.org/directory"
+                        email  = "admin@example.net"
+                        privateKeySecretRef = {
+                          name = "letsencrypt-prod"
+                        }
+                        solvers = [{
+                          dns01 = {
+                            cloudflare = {
+                              apiTokenSecretRef = { name = "cloudflare-token", key = "token" }
+                            }
+                          }
+                        }]
+                      }
+                    }
+                  }
+                  depends_on = [helm_release.cert_manager]
+                }
+
+                resource "kubernetes_manifest" "backups_crd" {
+                  manifest = {
+                    apiVersion = "apiextensions.k8s.io/v1"
+                    kind       = "CustomResourceDefinition"
+                    metadata = {
+                      name = "backupschedules.homelab.example.net"
+                    }
+                    spec = {
+                      group = "homelab.example.net"
+                      names = {
+                        kind     = "BackupSchedule"
+                        plural   = "backupschedules"
+                        singular = "backupschedule"
+                      }
+                      scope = "Namespaced"
+                      versions = [{
+                        name    = "v1alpha1"
+                        served  = true
+                        storage = true
+                        schema = {
+                          openAPIV3Schema = {
+                            type = "object"
+                            properties = {
+                              spec = {
+                                type = "object"
+                                properties = {
+                                  schedule  = { type = "string" }
+                                  retention = { type = "integer", minimum = 1 }
+                                  targets   = { type = "array", items = { type = "string" } }
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }]
+                    }
+                  }
+                }
+                """);
+    }
+
+    // -- one stack per service ----------------------------------------------------------
+
+    void stack(String name, int room) {
+        String dir = "stacks/" + name + "/";
+        String id = name.replace('-', '_');
+        String group = pick(GROUPS);
+        boolean helm = pct(0.35);
+        boolean cron = pct(0.5);
+        boolean crds = pct(0.4);
+        boolean rbac = pct(0.25);
+        int port = pick(new Integer[] {3000, 8080, 8000, 5000, 9000, 8096, 80});
+        String image = pick(new String[] {"ghcr.io/", "docker.io/", "lscr.io/linuxserver/", "quay.io/"}) + name;
+        String tag = pct(0.15) ? "latest" : between(1, 4) + "." + between(0, 30) + "." + between(0, 12);
+        String[] order = {"versions.tf", "providers.tf", "variables.tf", "main.tf", "outputs.tf", "terraform.tfvars",
+                "cron.tf", "helm.tf", "crds.tf", "rbac.tf"};
+        Map<String, String> stack = new LinkedHashMap<>();
+        stack.put("versions.tf", versions(helm, name));
+        stack.put("providers.tf", providers(helm));
+        stack.put("variables.tf", variables(image, tag, port));
+        stack.put("main.tf", main(name, id, group, port));
+        stack.put("outputs.tf", outputs(id));
+        stack.put("terraform.tfvars", tfvars(name, group, tag));
+        if (cron) {
+            stack.put("cron.tf", cron(name, id));
+        }
+        if (helm) {
+            stack.put("helm.tf", helm(name, id));
+        }
+        if (crds) {
+            stack.put("crds.tf", crds(name, id, port));
+        }
+        if (rbac) {
+            stack.put("rbac.tf", rbac(name, id));
+        }
+        int written = 0;
+        for (String file : order) {
+            if (stack.containsKey(file) && written < Math.max(room, 1)) {
+                files.put(dir + file, stack.get(file));
+                written++;
+            }
+        }
+    }
+
+    String versions(boolean helm, String state) {
+        return "terraform {\n"
+                + "  required_version = \">= 1.6\"\n\n"
+                + "  required_providers {\n"
+                + "    kubernetes = {\n      source  = \"hashicorp/kubernetes\"\n      version = \"~> 2." + between(25, 35) + "\"\n    }\n"
+                + (helm ? helmRequirement(pct(0.8)) : "")
+                + "  }\n\n"
+                + "  backend \"s3\" {\n"
+                + "    bucket                      = \"terraform-state\"\n"
+                + "    key                         = \"homelab/" + state + ".tfstate\"\n"
+                + "    region                      = \"us-east-1\"\n"
+                + "    endpoints                   = { s3 = \"https://minio.example.net\" }\n"
+                + "    use_path_style              = true\n"
+                + "    skip_credentials_validation = true\n"
+                + "  }\n"
+                + "}\n";
+    }
+
+    /** Most stacks pin the helm provider; the rest show what an unpinned one looks like. */
+    String helmRequirement(boolean pinned) {
+        return pinned ? "    helm = {\n      source  = \"hashicorp/helm\"\n      version = \"~> 2." + between(12, 16) + "\"\n    }\n"
+                : "    helm = {\n      source = \"hashicorp/helm\"\n    }\n";
+    }
+
+    String providers(boolean helm) {
+        return "provider \"kubernetes\" {\n  config_path    = pathexpand(\"~/.kube/config\")\n  config_context = \"homelab\"\n}\n"
+                + (helm ? "\nprovider \"helm\" {\n  kubernetes {\n    config_path    = pathexpand(\"~/.kube/config\")\n"
+                        + "    config_context = \"homelab\"\n  }\n}\n" : "");
+    }
+
+    String variables(String image, String tag, int port) {
+        return """
+                variable "namespace" {
+                  description = "Namespace of the platform group this service belongs to."
+                  type        = string
+                }
+
+                variable "image" {
+                  type    = string
+                  default = "%s"
+                }
+
+                variable "image_tag" {
+                  type    = string
+                  default = "%s"
+                }
+
+                variable "replicas" {
+                  type    = number
+                  default = 1
+                }
+
+                variable "port" {
+                  type    = number
+                  default = %d
+                }
+
+                variable "domain" {
+                  type    = string
+                  default = "example.net"
+                }
+
+                variable "nfs_server" {
+                  type    = string
+                  default = "nas.lan"
+                }
+
+                variable "env" {
+                  description = "Plain settings; secrets come from the Secret named <service>-env."
+                  type        = map(string)
+                  default     = {}
+                }
+
+                variable "resources" {
+                  type = object({
+                    cpu_request    = optional(string, "50m")
+                    memory_request = optional(string, "128Mi")
+                    memory_limit   = optional(string, "512Mi")
+                  })
+                  default = {}
+                }
+                """.formatted(image, tag, port);
+    }
+
+    String tfvars(String name, String group, String tag) {
+        List<String> keys = new ArrayList<>(List.of("LOG_LEVEL", "PUID", "PGID", "BASE_PATH", "WORKERS", "CACHE_TTL",
+                "FEATURE_SIGNUP", "METRICS_ENABLED", "MAX_UPLOAD_MB"));
+        java.util.Collections.shuffle(keys, r);
+        keys = keys.subList(0, between(2, 6));
+        int width = keys.stream().mapToInt(String::length).max().orElse(0);
+        StringBuilder env = new StringBuilder();
+        for (String key : keys) {
+            env.append("  ").append(key).append(" ".repeat(width - key.length())).append(" = \"").append(between(1, 999)).append("\"\n");
+        }
+        return "namespace = \"" + group + "\"\n"
+                + "image_tag = \"" + (pct(0.1) ? "latest" : tag) + "\"\n"
+                + "replicas  = " + (pct(0.3) ? 2 : 1) + "\n"
+                + "domain    = \"example.net\"\n\n"
+                + "env = {\n" + env + "}\n\n"
+                + "resources = {\n  memory_limit = \"" + pick(new String[] {"256Mi", "512Mi", "1Gi", "2Gi"}) + "\"\n}\n"
+                + "# " + name + " data lives on the NAS under /volume1/k8s/" + name + "\n";
+    }
+
+    String main(String name, String id, String group, int port) {
+        StringBuilder sb = new StringBuilder(8192);
+        int extraMounts = between(0, 3);
+        sb.append("""
+                locals {
+                  name = "%1$s"
+                  labels = {
+                    "app.kubernetes.io/name"       = local.name
+                    "app.kubernetes.io/part-of"    = "%2$s"
+                    "app.kubernetes.io/managed-by" = "terraform"
+                  }
+                  env = [for key, value in merge({ TZ = "Europe/Berlin" }, var.env) : { name = key, value = value }]
+                  mounts = {
+                """.formatted(name, group));
+        String[] extra = {"config", "media", "cache", "backups"};
+        int width = extraMounts == 0 ? 4 : Math.max(4, extra[extraMounts - 1].length());
+        for (int i = 0; i < extraMounts; i++) {
+            width = Math.max(width, extra[i].length());
+        }
+        sb.append("    data").append(" ".repeat(width - 4)).append(" = \"/data\"\n");
+        for (int i = 0; i < extraMounts; i++) {
+            sb.append("    ").append(extra[i]).append(" ".repeat(width - extra[i].length())).append(" = \"/").append(extra[i]).append("\"\n");
+        }
+        sb.append("  }\n}\n\n");
+        sb.append("""
+                module "data" {
+                  source    = "../../modules/nfs-volume"
+                  name      = "${local.name}-data"
+                  namespace = var.namespace
+                  server    = var.nfs_server
+                  path      = "/volume1/k8s/${local.name}"
+                  size      = "%s"
+                }
+
+                resource "kubernetes_config_map_v1" "%s" {
+                  metadata {
+                    name      = "${local.name}-config"
+                    namespace = var.namespace
+                    labels    = local.labels
+                  }
+                  data = {
+                    "config.yaml" = <<-EOT
+                      server:
+                        port: ${var.port}
+                        base_url: https://%s.${var.domain}
+                      storage:
+                        path: /data
+                      log:
+                        level: info
+                    EOT
+                  }
+                }
+
+                """.formatted(pick(new String[] {"5Gi", "20Gi", "100Gi", "500Gi"}), id, name));
+        sb.append("resource \"kubernetes_deployment_v1\" \"").append(id).append("\" {\n");
+        sb.append("""
+                  metadata {
+                    name      = local.name
+                    namespace = var.namespace
+                    labels    = local.labels
+                  }
+
+                  spec {
+                    replicas = var.replicas
+                    selector {
+                      match_labels = { "app.kubernetes.io/name" = local.name }
+                    }
+                    strategy {
+                      type = "Recreate"
+                    }
+
+                    template {
+                      metadata {
+                        labels = local.labels
+                        annotations = {
+                          "checksum/config" = sha256(jsonencode(kubernetes_config_map_v1.%s.data))
+                        }
+                      }
+
+                      spec {
+                """.formatted(id));
+        if (pct(0.6)) {
+            sb.append("""
+                            security_context {
+                              run_as_non_root = true
+                              run_as_user     = 1000
+                              fs_group        = 1000
+                              seccomp_profile {
+                                type = "RuntimeDefault"
+                              }
+                            }
+
+                    """);
+        }
+        sb.append("""
+                        container {
+                          name  = local.name
+                          image = "${var.image}:${var.image_tag}"
+
+                          port {
+                            name           = "http"
+                            container_port = var.port
+                          }
+
+                          dynamic "env" {
+                            for_each = local.env
+                            content {
+                              name  = env.value.name
+                              value = env.value.value
+                            }
+                          }
+                          env_from {
+                            secret_ref {
+                              name     = "${local.name}-env"
+                              optional = true
+                            }
+                          }
+
+                """);
+        if (pct(0.7)) {
+            sb.append("""
+                              readiness_probe {
+                                http_get {
+                                  path = "/"
+                                  port = "http"
+                                }
+                                period_seconds = 10
+                              }
+                              liveness_probe {
+                                tcp_socket {
+                                  port = "http"
+                                }
+                                initial_delay_seconds = 30
+                              }
+
+                    """);
+        }
+        sb.append("""
+                          resources {
+                            requests = {
+                              cpu    = var.resources.cpu_request
+                              memory = var.resources.memory_request
+                            }
+                            limits = {
+                              memory = var.resources.memory_limit
+                            }
+                          }
+
+                          volume_mount {
+                            name       = "config"
+                            mount_path = "/etc/%s"
+                            read_only  = true
+                          }
+                          dynamic "volume_mount" {
+                            for_each = local.mounts
+                            content {
+                              name       = volume_mount.key
+                              mount_path = volume_mount.value
+                            }
+                          }
+                        }
+
+                        volume {
+                          name = "config"
+                          config_map {
+                            name = kubernetes_config_map_v1.%s.metadata[0].name
+                          }
+                        }
+                        volume {
+                          name = "data"
+                          persistent_volume_claim {
+                            claim_name = module.data.claim_name
+                          }
+                        }
+                """.formatted(name, id));
+        for (int i = 0; i < extraMounts; i++) {
+            sb.append("""
+                            volume {
+                              name = "%s"
+                              nfs {
+                                server    = var.nfs_server
+                                path      = "/volume1/%s/%s"
+                                read_only = %s
+                              }
+                            }
+                    """.formatted(extra[i], extra[i], name, extra[i].equals("media") ? "true" : "false"));
+        }
+        sb.append("""
+                      }
+                    }
+                  }
+
+                  lifecycle {
+                    ignore_changes = [spec[0].template[0].metadata[0].annotations["kubectl.kubernetes.io/restartedAt"]]
+                  }
+                }
+
+                resource "kubernetes_service_v1" "%s" {
+                  metadata {
+                    name      = local.name
+                    namespace = var.namespace
+                    labels    = local.labels
+                  }
+                  spec {
+                    selector = { "app.kubernetes.io/name" = local.name }
+                    port {
+                      name        = "http"
+                      port        = 80
+                      target_port = "http"
+                    }
+                  }
+                }
+
+                module "ingress" {
+                  source       = "../../modules/ingress"
+                  name         = local.name
+                  namespace    = var.namespace
+                  hosts        = ["%s.${var.domain}"]
+                  service_name = kubernetes_service_v1.%s.metadata[0].name
+                  middlewares  = ["kube-system-security-headers@kubernetescrd"]
+                }
+                """.formatted(id, name, id));
+        if (pct(0.3)) {
+            sb.append("""
+
+                    module "ingress_admin" {
+                      source            = "../../modules/ingress"
+                      name              = "${local.name}-admin"
+                      namespace         = var.namespace
+                      hosts             = ["%s-admin.${var.domain}"]
+                      paths             = ["/admin", "/api/admin"]
+                      service_name      = kubernetes_service_v1.%s.metadata[0].name
+                      basic_auth_secret = "${local.name}-admin-users"
+                    }
+                    """.formatted(name, id));
+        }
+        return sb.toString();
+    }
+
+    String outputs(String id) {
+        return """
+                output "url" {
+                  value = module.ingress.urls[0]
+                }
+
+                output "service" {
+                  value = "${kubernetes_service_v1.%1$s.metadata[0].name}.${var.namespace}.svc.cluster.local"
+                }
+                """.formatted(id);
+    }
+
+    String cron(String name, String id) {
+        return """
+                resource "kubernetes_cron_job_v1" "%1$s_backup" {
+                  metadata {
+                    name      = "${local.name}-backup"
+                    namespace = var.namespace
+                    labels    = local.labels
+                  }
+                  spec {
+                    schedule                      = "%2$d %3$d * * *"
+                    timezone                      = "Europe/Berlin"
+                    concurrency_policy            = "Forbid"
+                    successful_jobs_history_limit = 3
+                    failed_jobs_history_limit     = 3
+
+                    job_template {
+                      metadata {}
+                      spec {
+                        backoff_limit = 2
+                        template {
+                          metadata {
+                            labels = local.labels
+                          }
+                          spec {
+                            restart_policy = "OnFailure"
+                            container {
+                              name    = "restic"
+                              image   = "restic/restic:0.17.%4$d"
+                              command = ["/bin/sh", "-c"]
+                              args = [<<-EOT
+                                set -eu
+                                restic backup /data --tag %5$s --host ${local.name}
+                                restic forget --keep-daily 7 --keep-weekly 4 --prune
+                              EOT
+                              ]
+                              env {
+                                name  = "RESTIC_REPOSITORY"
+                                value = "/backups/%5$s"
+                              }
+                              env {
+                                name = "RESTIC_PASSWORD"
+                                value_from {
+                                  secret_key_ref {
+                                    name = "restic"
+                                    key  = "password"
+                                  }
+                                }
+                              }
+                              volume_mount {
+                                name       = "data"
+                                mount_path = "/data"
+                                read_only  = true
+                              }
+                              volume_mount {
+                                name       = "backups"
+                                mount_path = "/backups"
+                              }
+                            }
+                            volume {
+                              name = "data"
+                              persistent_volume_claim {
+                                claim_name = module.data.claim_name
+                              }
+                            }
+                            volume {
+                              name = "backups"
+                              nfs {
+                                server = var.nfs_server
+                                path   = "/volume1/backups/restic"
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+                """.formatted(id, between(0, 59), between(1, 5), between(0, 3), name);
+    }
+
+    String helm(String name, String id) {
+        String[] chart = pick(CHARTS).split("\\|");
+        boolean pinned = pct(0.8);
+        return """
+                resource "helm_release" "%1$s_db" {
+                  name       = "${local.name}-db"
+                  namespace  = var.namespace
+                  repository = "%2$s"
+                  chart      = "%3$s"
+                %4$s
+                  values = [yamlencode({
+                    auth = {
+                      database       = "%5$s"
+                      username       = "%5$s"
+                      existingSecret = "${local.name}-db"
+                    }
+                    primary = {
+                      persistence = { existingClaim = module.data.claim_name }
+                      resources   = { requests = { cpu = "100m", memory = "256Mi" }, limits = { memory = "1Gi" } }
+                    }
+                  })]
+
+                  set {
+                    name  = "metrics.enabled"
+                    value = "true"
+                  }
+                  set {
+                    name  = "fullnameOverride"
+                    value = "${local.name}-db"
+                  }
+                }
+                """.formatted(id, chart[1], chart[2], pinned ? "  version    = \"" + chart[3] + "\"\n" : "", id);
+    }
+
+    String crds(String name, String id, int port) {
+        return """
+                resource "kubernetes_manifest" "%1$s_monitor" {
+                  manifest = {
+                    apiVersion = "monitoring.coreos.com/v1"
+                    kind       = "ServiceMonitor"
+                    metadata = {
+                      name      = local.name
+                      namespace = var.namespace
+                      labels    = local.labels
+                    }
+                    spec = {
+                      selector = { matchLabels = { "app.kubernetes.io/name" = local.name } }
+                      endpoints = [{
+                        port     = "http"
+                        path     = "/metrics"
+                        interval = "60s"
+                      }]
+                    }
+                  }
+                }
+
+                resource "kubernetes_manifest" "%1$s_schedule" {
+                  manifest = {
+                    apiVersion = "homelab.example.net/v1alpha1"
+                    kind       = "BackupSchedule"
+                    metadata = {
+                      name      = local.name
+                      namespace = var.namespace
+                    }
+                    spec = {
+                      schedule  = "@daily"
+                      retention = %2$d
+                      targets   = [for mount, path in local.mounts : path if mount != "cache"]
+                    }
+                  }
+                }
+
+                resource "kubernetes_manifest" "%1$s_route" {
+                  manifest = {
+                    apiVersion = "traefik.io/v1alpha1"
+                    kind       = "IngressRoute"
+                    metadata = {
+                      name      = "${local.name}-internal"
+                      namespace = var.namespace
+                    }
+                    spec = {
+                      entryPoints = ["websecure"]
+                      routes = [{
+                        kind     = "Rule"
+                        match    = "Host(`%3$s.lan`)"
+                        services = [{ name = local.name, port = 80 }]
+                      }]
+                    }
+                  }
+                }
+                """.formatted(id, between(3, 30), name);
+    }
+
+    String rbac(String name, String id) {
+        return """
+                resource "kubernetes_service_account_v1" "%1$s" {
+                  metadata {
+                    name      = local.name
+                    namespace = var.namespace
+                  }
+                  automount_service_account_token = false
+                }
+
+                resource "kubernetes_role_v1" "%1$s" {
+                  metadata {
+                    name      = local.name
+                    namespace = var.namespace
+                  }
+                  rule {
+                    api_groups = [""]
+                    resources  = ["configmaps", "pods"]
+                    verbs      = ["get", "list", "watch"]
+                  }
+                }
+
+                resource "kubernetes_role_binding_v1" "%1$s" {
+                  metadata {
+                    name      = local.name
+                    namespace = var.namespace
+                  }
+                  role_ref {
+                    api_group = "rbac.authorization.k8s.io"
+                    kind      = "Role"
+                    name      = kubernetes_role_v1.%1$s.metadata[0].name
+                  }
+                  subject {
+                    kind      = "ServiceAccount"
+                    name      = kubernetes_service_account_v1.%1$s.metadata[0].name
+                    namespace = var.namespace
+                  }
+                }
+
+                resource "kubernetes_cluster_role_binding_v1" "%1$s_metrics" {
+                  metadata {
+                    name = "${local.name}-metrics"
+                  }
+                  role_ref {
+                    api_group = "rbac.authorization.k8s.io"
+                    kind      = "ClusterRole"
+                    name      = "system:monitoring"
+                  }
+                  subject {
+                    kind      = "ServiceAccount"
+                    name      = kubernetes_service_account_v1.%1$s.metadata[0].name
+                    namespace = var.namespace
+                  }
+                }
+                """.formatted(id);
     }
 }

@@ -3,9 +3,11 @@
 #
 #   bench/run.sh [RUNS]        RUNS timed runs per case (default 7), after one untimed warm-up
 #
-# Builds the jar if needed (via ./plumb), generates bench/out/corpus once, then times whole
-# `plumb` processes and prints a Markdown table: median / min / max wall seconds and peak RSS.
-# PLUMB="java -jar target/plumb.jar" bench/run.sh  compares another way of launching.
+# Builds the jar if needed (via ./plumb), generates bench/out/corpus (10k Kubernetes objects) and
+# bench/out/terraform (a 300-file Terraform repository) once, then times whole `plumb` processes
+# and prints a Markdown table: median / min / max wall seconds and peak RSS.
+# PLUMB="java -jar target/plumb.jar" bench/run.sh  compares another way of launching;
+# CASES="e f" bench/run.sh  times only the cases named (letters of the table).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -17,6 +19,9 @@ if [[ ! "$RUNS" =~ ^[1-9][0-9]*$ ]]; then
 fi
 read -r -a PLUMB_CMD <<< "${PLUMB:-./plumb}"
 CORPUS=bench/out/corpus
+TERRAFORM=bench/out/terraform
+TERRAFORM_FILES=300
+CASES="${CASES:-a b c d e f}"
 HOMELAB=examples/homelab
 TIME_BIN=/usr/bin/time
 if [[ ! -x "$TIME_BIN" ]]; then
@@ -34,6 +39,10 @@ if [[ ! -f "$CORPUS/.plumb-bench-corpus" ]]; then
   echo "generating $CORPUS ..." >&2
   java bench/GenerateCorpus.java "$CORPUS" >&2
 fi
+if ! grep -qs "files=$TERRAFORM_FILES\$" "$TERRAFORM/.plumb-bench-corpus"; then
+  echo "generating $TERRAFORM ..." >&2
+  java bench/GenerateCorpus.java --terraform "$TERRAFORM" "$TERRAFORM_FILES" >&2
+fi
 
 ROWS=()
 
@@ -43,10 +52,15 @@ fail() { # fail LABEL STATUS
   exit 1
 }
 
-# measure LABEL STDOUT_FILE CMD... : one warm-up run, then RUNS timed runs of CMD.
+# measure LABEL STDOUT_FILE CMD... : one warm-up run, then RUNS timed runs of CMD (if CASES names
+# the letter in the label's "(x)").
 measure() {
   local label="$1" out="$2"
   shift 2
+  local letter="${label:1:1}"
+  if [[ " $CASES " != *" $letter "* ]]; then
+    return
+  fi
   local -a ms=()
   local i start end status rss rss_max=0
   echo "timing: $label ($RUNS runs)" >&2
@@ -81,12 +95,18 @@ measure "(c) scan examples/homelab" /dev/null \
   "${PLUMB_CMD[@]}" scan "$HOMELAB" --fail-on none
 measure "(d) --version (startup)" /dev/null \
   "${PLUMB_CMD[@]}" --version
+measure "(e) scan 300-file Terraform repo, json" /dev/null \
+  "${PLUMB_CMD[@]}" scan "$TERRAFORM" --format json --output /dev/null --fail-on none
+measure "(f) parse-only 300-file Terraform repo" /dev/null \
+  "${PLUMB_CMD[@]}" scan "$TERRAFORM" --parse-only --format json --output /dev/null --fail-on none
 
 cpu="$(grep -m 1 -E '^(model name|Hardware|Processor|cpu model)' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)"
 java_version="$(java -version 2>&1 | sed -n 1p)"
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo 'no commit')"
 corpus_files="$(find "$CORPUS" -type f -name '*.yaml' | wc -l | tr -d ' ')"
 corpus_mb="$(find "$CORPUS" -type f -name '*.yaml' -printf '%s\n' | awk '{ s += $1 } END { printf "%.1f", s / 1e6 }')"
+tf_files="$(find "$TERRAFORM" -type f ! -name .plumb-bench-corpus | wc -l | tr -d ' ')"
+tf_lines="$(find "$TERRAFORM" -type f \( -name '*.tf' -o -name '*.tfvars' \) -exec cat {} + | wc -l | tr -d ' ')"
 
 echo
 echo "| case | median s | min | max | peak RSS MiB |"
@@ -94,4 +114,4 @@ echo "|---|---:|---:|---:|---:|"
 printf '%s\n' "${ROWS[@]}"
 echo
 echo "Machine: $(nproc) cores, ${cpu:-unknown CPU}; ${java_version}; $(date '+%Y-%m-%d %H:%M %Z')"
-echo "Runs: $RUNS per case after one warm-up; corpus $corpus_files files, $corpus_mb MB; plumb ${PLUMB_CMD[*]} at $commit."
+echo "Runs: $RUNS per case after one warm-up; corpus $corpus_files files, $corpus_mb MB; Terraform repo $tf_files files, $tf_lines lines; plumb ${PLUMB_CMD[*]} at $commit."

@@ -39,12 +39,14 @@ class HomelabIT {
     void reportsExactlyTheDeliberateConcernsFromMediumUp() {
         assertThat(findings(false, "critical", "high", "medium")).containsExactly(
                 "cluster-admin-binding rbac/deploy-bot.yaml:18",
+                "cluster-admin-binding terraform/headlamp.tf:36",
                 "private-key-committed jobs/backup-cronjob.yaml:11",
                 "privileged-container apps/shop/redis.yaml:29",
                 "configmap-sensitive-data apps/shop/config.yaml:14",
                 "configmap-sensitive-data jobs/backup-cronjob.yaml:10",
                 "database-data-ephemeral apps/shop/redis.yaml:66",
                 "env-literal-credential apps/shop/worker.yaml:30",
+                "key-file-outside-secret terraform/wiki.tf:28",
                 "secret-literal-committed apps/shop/postgres.yaml:8",
                 "service-selector-orphan apps/shop/redis.yaml:78",
                 "critical-workload-single-replica apps/shop/postgres.yaml:38",
@@ -71,6 +73,7 @@ class HomelabIT {
                 "runs-as-root apps/shop/worker.yaml:5",
                 "runs-as-root jobs/backup-cronjob.yaml:47",
                 "runs-as-root monitoring/uptime-kuma.yaml:17",
+                "runs-as-root terraform/podcasts.tf:4",
                 "seccomp-profile-missing apps/blog/blog.yaml:8",
                 "seccomp-profile-missing apps/shop/postgres.yaml:48",
                 "seccomp-profile-missing apps/shop/redis.yaml:5",
@@ -80,7 +83,9 @@ class HomelabIT {
                 "seccomp-profile-missing monitoring/node-exporter.yaml:34",
                 "seccomp-profile-missing monitoring/prometheus.yaml:101",
                 "seccomp-profile-missing monitoring/uptime-kuma.yaml:17",
-                "secret-management-missing apps/shop/postgres.yaml:5");
+                "seccomp-profile-missing terraform/podcasts.tf:4",
+                "secret-management-missing apps/shop/postgres.yaml:5",
+                "terraform-provider-unpinned terraform/versions.tf:10");
     }
 
     /** Hardening gaps and notes repeat per workload: their count per rule is what an operator checks. */
@@ -90,14 +95,14 @@ class HomelabIT {
         findings(false, "low", "info").forEach(line -> perRule.merge(line.substring(0, line.indexOf(' ')), 1, Integer::sum));
         assertThat(perRule).containsExactly(
                 Map.entry("admission-policy-missing", 1),
-                Map.entry("capabilities-not-dropped", 8),
+                Map.entry("capabilities-not-dropped", 9),
                 Map.entry("ci-validation-missing", 1),
-                Map.entry("debt-marker", 1),
+                Map.entry("debt-marker", 2),
                 Map.entry("namespace-default-deny-missing", 2),
                 Map.entry("namespace-quota-missing", 4),
-                Map.entry("privilege-escalation-allowed", 7),
+                Map.entry("privilege-escalation-allowed", 8),
                 Map.entry("replicas-without-spread", 2),
-                Map.entry("root-filesystem-writable", 7),
+                Map.entry("root-filesystem-writable", 8),
                 Map.entry("service-account-token-automount", 7));
     }
 
@@ -129,12 +134,12 @@ class HomelabIT {
         assertThat(report.get("root").asText()).endsWith("examples/homelab");
         assertThat(report.get("scannedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         JsonNode summary = report.get("summary");
-        assertThat(summary.get("files").asInt()).isEqualTo(17);
-        assertThat(summary.get("resources").asInt()).isEqualTo(43);
-        assertThat(summary.get("findings").asInt()).isEqualTo(83);
+        assertThat(summary.get("files").asInt()).isEqualTo(34);
+        assertThat(summary.get("resources").asInt()).isEqualTo(59);
+        assertThat(summary.get("findings").asInt()).isEqualTo(92);
         assertThat(summary.get("suppressed").asInt()).isEqualTo(7);
-        assertThat(summary.get("bySeverity").get("critical").asInt()).isEqualTo(3);
-        assertThat(summary.get("byCategory").get("security").asInt()).isEqualTo(55);
+        assertThat(summary.get("bySeverity").get("critical").asInt()).isEqualTo(4);
+        assertThat(summary.get("byCategory").get("security").asInt()).isEqualTo(62);
         JsonNode first = report.get("findings").get(0);
         assertThat(first.fieldNames()).toIterable().contains("rule", "title", "severity", "category", "message",
                 "file", "line", "endLine", "subject", "fingerprint");
@@ -163,7 +168,7 @@ class HomelabIT {
         assertThat(result.out()).startsWith("CRITICAL  cluster-admin-binding");
         assertThat(result.out().indexOf("HIGH ")).isLessThan(result.out().indexOf("MEDIUM "));
         assertThat(result.out()).contains("  apps/shop/redis.yaml:29  ")
-                .containsPattern("83 findings: 3 critical, 6 high, 34 medium, 29 low, 11 info · 17 files · 43 resources · \\d+\\.\\d\\d s")
+                .containsPattern("92 findings: 4 critical, 7 high, 37 medium, 33 low, 11 info · 34 files · 59 resources · \\d+\\.\\d\\d s")
                 .doesNotContain("\u001b[");
         assertThat(result.err()).isEmpty();
     }

@@ -66,9 +66,16 @@ class SecretLeakIT {
                 namespace = "mail"
               }
               data = {
-                API_TOKEN = "ghp_PlantedTerraformToken0123456789abcdef"
+                API_TOKEN     = "ghp_PlantedTerraformToken0123456789abcdef"
+                "signing.key" = file("${path.module}/keys/signing.key")
               }
             }
+            """;
+
+    private static final String KEY_FILE = """
+            -----BEGIN PRIVATE KEY-----
+            MIIEvgIBADANBgkqhkiG9w0BAQEFAASCBKgwggSkAgEAAoIBAQPLANTEDTFKEYLINE
+            -----END PRIVATE KEY-----
             """;
 
     private static final String BROKEN_TERRAFORM = """
@@ -96,9 +103,12 @@ class SecretLeakIT {
         Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
         Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
         Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
+        Files.createDirectories(repo.resolve("keys"));
+        Files.writeString(repo.resolve("keys/signing.key"), KEY_FILE);
         PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", format, "--verbose", "--fail-on", "none");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error");
+        assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error")
+                .contains("key-file-outside-secret");
         assertThat(result.both())
                 .doesNotContain("ghp_PlantedTokenValue")
                 .doesNotContain("planted-smtp-password")
@@ -107,7 +117,8 @@ class SecretLeakIT {
                 .doesNotContain("planted-env-password")
                 .doesNotContain("planted-tf-password")
                 .doesNotContain("ghp_PlantedTerraformToken")
-                .doesNotContain("planted-broken-tf-password");
+                .doesNotContain("planted-broken-tf-password")
+                .doesNotContain("PLANTEDTFKEYLINE");
         assertThat(result.out()).contains("mail.tf").contains("broken.tf");
     }
 }

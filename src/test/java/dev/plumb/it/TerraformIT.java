@@ -29,6 +29,8 @@ class TerraformIT {
                 "terraform-module-unpinned platform/remote-modules.tf:12",
                 "terraform-provider-unpinned platform/versions.tf:14",
                 "terraform-ignore-changes-drift stacks/jellyfin/main.tf:157",
+                "key-file-outside-secret stacks/grafana/main.tf:76",
+                "key-file-outside-secret stacks/grafana/main.tf:81",
                 "parse-error broken/unclosed-brace.tf:46");
         // A typed beta resource is one finding (switch to its _v1 type), not also a removed apiVersion.
         assertThat(findings).noneMatch(f -> f.startsWith("api-version-removed stacks/vaultwarden/main.tf"));

@@ -73,6 +73,11 @@ enum CommentSyntax {
         return dash;
     }
 
+    /** Whether {@code <<EOT} … {@code EOT} heredocs hold text that is not this file's code (HCL). */
+    boolean heredocs() {
+        return this == HASH_SLASH;
+    }
+
     static CommentSyntax of(TextFile file) {
         String name = file.name().toLowerCase(Locale.ROOT);
         String extension = file.extension();

@@ -3,17 +3,21 @@ package dev.plumb.rules.debt;
 import dev.plumb.model.TextFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the comments of a file by its {@link CommentSyntax}. A leader inside a quoted string is not
  * a comment ({@code color: "#fff"}), and neither is a {@code #} glued to a word ({@code ${var#x}},
  * a URL fragment): YAML and shell both need whitespace before a comment's {@code #}. Lines without
  * any leader character are skipped without being cut out of the file, which keeps a scan of
- * thousands of manifests cheap.
+ * thousands of manifests cheap. In HCL, a heredoc is another file's text: there only {@code #}
+ * opens a comment, so {@code - path: /api/*} in an embedded YAML does not start a block comment.
  */
 final class Comments {
 
     private static final String QUOTE_OPENERS = " \t:=[{,(";
+    private static final Pattern HEREDOC = Pattern.compile("<<-?([A-Za-z_][\\w-]*)\\s*(?:(?:#|//).*)?$");
 
     private Comments() {
     }
@@ -33,10 +37,11 @@ final class Comments {
             return comments;
         }
         boolean inBlock = false;
+        String heredoc = null;
         int start = 0;
         int lineNumber = 1;
         while (start < length) {
-            if (!inBlock) {
+            if (!inBlock && heredoc == null) {
                 if (nextLeader < 0) {
                     break;
                 }
@@ -52,7 +57,20 @@ final class Comments {
                 end = length;
             }
             int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-            inBlock = scanLine(text.substring(start, stop), lineNumber, syntax, inBlock, comments);
+            String line = text.substring(start, stop);
+            if (heredoc != null) {
+                // A heredoc holds another file (a script, YAML): only its own "#" comments count there.
+                if (line.strip().equals(heredoc)) {
+                    heredoc = null;
+                } else {
+                    scanLine(line, lineNumber, CommentSyntax.HASH, false, comments);
+                }
+            } else {
+                inBlock = scanLine(line, lineNumber, syntax, inBlock, comments);
+                if (!inBlock && syntax.heredocs()) {
+                    heredoc = heredocOpenedBy(line);
+                }
+            }
             start = end + 1;
             lineNumber++;
             if (nextLeader >= 0 && nextLeader < start) {
@@ -85,6 +103,9 @@ final class Comments {
         }
         if (syntax.dash()) {
             next = earliest(next, text.indexOf('-', from));
+        }
+        if (syntax.heredocs()) {
+            next = earliest(next, text.indexOf("<<", from));
         }
         return next;
     }
@@ -153,6 +174,26 @@ final class Comments {
             }
         }
         return false;
+    }
+
+    /**
+     * The delimiter of a heredoc the line opens ({@code <<-EOT}, {@code <<EOF} at the end of the line,
+     * outside a string), or null.
+     */
+    private static String heredocOpenedBy(String line) {
+        Matcher opener = HEREDOC.matcher(line);
+        if (!opener.find()) {
+            return null;
+        }
+        int quotes = 0;
+        for (int i = 0; i < opener.start(); i++) {
+            if (line.charAt(i) == '\\') {
+                i++;
+            } else if (line.charAt(i) == '"') {
+                quotes++;
+            }
+        }
+        return quotes % 2 == 0 ? opener.group(1) : null;
     }
 
     /** The " * " that continues a block comment on each line. */

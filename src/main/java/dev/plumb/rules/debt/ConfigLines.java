@@ -50,7 +50,8 @@ final class ConfigLines {
     private static final Pattern YAML_KEY = Pattern.compile("^(?:-\\s+)?[\"']?([A-Za-z0-9_.$/-]+)[\"']?:(?:\\s+(.*))?$");
     private static final Pattern LIST_ITEM = Pattern.compile("^-\\s+\\S.*|^-$");
     private static final Pattern ASSIGNMENT = Pattern.compile("^(?:export\\s+)?[A-Za-z_][\\w.-]*\\s*=\\s*\\S.*");
-    private static final Pattern HCL_BLOCK = Pattern.compile("^[a-z_][\\w-]*(?:\\s+\"[^\"]*\")*\\s*\\{$");
+    /** A block header ("resource "x" "y" {"), also with its body on the same line ("spec { port { port = 80 } }"). */
+    private static final Pattern HCL_BLOCK = Pattern.compile("^[a-z_][\\w-]*(?:\\s+\"[^\"]*\")*\\s*\\{(?:.*})?$");
     private static final Pattern BRACKETS = Pattern.compile("^[}\\])]+[,;]?$|^[{\\[(]$|^\\[[^\\]\\s]+]$|^---$");
     private static final Pattern DOCKERFILE = Pattern.compile(
             "^(?:FROM|RUN|COPY|ADD|ENV|ARG|CMD|ENTRYPOINT|EXPOSE|WORKDIR|USER|LABEL|VOLUME|HEALTHCHECK|SHELL)\\s.*");

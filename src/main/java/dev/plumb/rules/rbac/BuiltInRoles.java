@@ -23,7 +23,8 @@ final class BuiltInRoles {
         for (Resource binding : bindings.all()) {
             Node roleRef = binding.body().get("roleRef");
             String name = roleRef.get("name").text();
-            if (!"ClusterRole".equals(roleRef.get("kind").text()) || !EDITING.contains(name)
+            // A role named by a Terraform reference is unknown (null), which Set.contains refuses.
+            if (!"ClusterRole".equals(roleRef.get("kind").text()) || name == null || !EDITING.contains(name)
                     || platform.find("ClusterRole", "", name).isPresent()) {
                 continue;
             }

@@ -4,7 +4,6 @@ import dev.plumb.model.MapNode;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.TerraformBlock;
-import dev.plumb.model.TextFile;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
@@ -12,9 +11,7 @@ import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -56,7 +53,7 @@ public final class TerraformIgnoreChangesDrift implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
-        Map<String, List<String>> lines = null;
+        TerraformSources sources = null;
         for (TerraformBlock block : platform.terraformBlocks()) {
             Set<String> fields = fieldsOf(block);
             if (fields == null) {
@@ -66,11 +63,11 @@ public final class TerraformIgnoreChangesDrift implements PlatformRule {
                 if (!(lifecycle instanceof MapNode body) || !body.has("ignore_changes")) {
                     continue;
                 }
-                if (lines == null) {
-                    lines = linesByFile(platform);
+                if (sources == null) {
+                    sources = TerraformSources.of(platform);
                 }
                 Node value = body.get("ignore_changes");
-                List<String> ignored = ignoredPaths(lines.get(block.file()), value);
+                List<String> ignored = ignoredPaths(sources.lines(block.file()), value);
                 List<String> offending = ignored.stream().filter(path -> hides(path, fields)).toList();
                 if (!offending.isEmpty()) {
                     findings.report(TerraformSubjects.of(block), body.keyPosition("ignore_changes"), value.endLine(),
@@ -99,16 +96,6 @@ public final class TerraformIgnoreChangesDrift implements PlatformRule {
         String bare = INDEX.matcher(path).replaceAll("");
         String last = bare.substring(bare.lastIndexOf('.') + 1);
         return fields.contains(last);
-    }
-
-    private static Map<String, List<String>> linesByFile(Platform platform) {
-        Map<String, List<String>> lines = new HashMap<>();
-        for (TextFile file : platform.textFiles()) {
-            if (file.extension().equals("tf")) {
-                lines.put(file.path(), file.lines());
-            }
-        }
-        return lines;
     }
 
     /**

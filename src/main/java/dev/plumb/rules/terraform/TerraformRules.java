@@ -13,6 +13,7 @@ public final class TerraformRules {
     public static List<Rule> all(RuleSettings settings) {
         return List.of(
                 new HelmChartVersionMissing(),
+                new KeyFileOutsideSecret(),
                 new KubernetesResourceDeprecated(),
                 new TerraformIgnoreChangesDrift(),
                 new TerraformModuleUnpinned(),

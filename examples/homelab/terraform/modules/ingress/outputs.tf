@@ -1,0 +1,3 @@
+output "url" {
+  value = "${var.tls ? "https" : "http"}://${var.host}/"
+}

@@ -1,0 +1,6 @@
+output "urls" {
+  value = {
+    wiki      = module.wiki_ingress.url
+    bookmarks = module.bookmarks_ingress.url
+  }
+}

@@ -1,0 +1,3 @@
+output "probe_alerts" {
+  value = [for alert in local.probe_alerts : alert.alert]
+}

@@ -1,0 +1,3 @@
+output "urls" {
+  value = { for name, ingress in module.ingress : name => ingress.url }
+}
