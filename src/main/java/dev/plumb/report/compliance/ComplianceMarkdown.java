@@ -107,14 +107,15 @@ public final class ComplianceMarkdown implements Report {
         if (!any) {
             return;
         }
-        md.append("\n## What is missing\n\n");
+        md.append("\n## Remediation by control\n\n");
         for (Total total : matrix.totals()) {
             if (total.missing() == 0) {
                 continue;
             }
             Control control = total.control();
+            int applicable = total.have() + total.missing();
             md.append("- **").append(control.heading()).append("** (").append(total.missing()).append(" of ")
-                    .append(total.have() + total.missing()).append("): ");
+                    .append(applicable).append(applicable == 1 ? " unit" : " units").append("): ");
             StringJoiner units = new StringJoiner("; ");
             for (Row row : matrix.rows()) {
                 Cell cell = row.cell(control);
