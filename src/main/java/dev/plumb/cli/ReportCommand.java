@@ -55,8 +55,8 @@ final class ReportCommand implements Callable<Integer> {
         List<ReportFiles> files = selected();
         PlumbConfig configuration = ConfigFiles.load(config, paths, RuleRegistry.builtIn());
         List<Rule> rules = RuleRegistry.builtIn(configuration.ruleSettings());
-        ScanOptions options = new ScanOptions(configuration.engineSettings(LocalDate.now()), configuration.excludes(),
-                false, configuration.complianceUnits());
+        ScanOptions options = ScanOptions.withFacts(configuration.engineSettings(LocalDate.now()),
+                configuration.excludes(), configuration.complianceUnits());
         createOut();
         Scanner.Outcome outcome = new Scanner(rules).scan(paths, options);
         for (RuleFailure failure : outcome.failures()) {

@@ -16,6 +16,7 @@ import dev.plumb.rule.WorkloadFacts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,7 @@ final class PlatformInventory {
     private final Units units;
     private final Set<String> boundServiceAccounts = new HashSet<>();
     private final Map<String, Integer> autoscalerMinimum = new HashMap<>();
+    private final Map<Resource, List<Resource>> servicesByWorkload = new IdentityHashMap<>();
 
     private PlatformInventory(Platform platform, List<String> configuredUnits) {
         this.platform = platform;
@@ -50,6 +52,12 @@ final class PlatformInventory {
                         boundServiceAccounts.add(subject.namespace() + "/" + subject.name());
                     }
                 }
+            }
+        }
+        // Index Services by the workloads they select once: asking per workload re-reads every selector of its namespace.
+        for (Resource service : platform.ofKind("Service")) {
+            for (Workload workload : platform.workloadsOf(service)) {
+                servicesByWorkload.computeIfAbsent(workload.resource(), w -> new ArrayList<>()).add(service);
             }
         }
         for (String kind : AUTOSCALERS) {
@@ -127,7 +135,7 @@ final class PlatformInventory {
         if ("true".equals(workload.templateAnnotations().get(SCRAPE_ANNOTATION))) {
             return true;
         }
-        List<Resource> services = platform.servicesSelecting(workload);
+        List<Resource> services = servicesByWorkload.getOrDefault(workload.resource(), List.of());
         if (services.stream().anyMatch(service -> "true".equals(service.annotations().get(SCRAPE_ANNOTATION)))) {
             return true;
         }

@@ -12,6 +12,7 @@ import dev.plumb.load.yaml.YamlLoader;
 import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
+import dev.plumb.rule.PlatformFacts;
 import dev.plumb.model.Resource;
 import dev.plumb.model.SkippedFile;
 import dev.plumb.model.TerraformBlock;
@@ -72,7 +73,12 @@ public final class Scanner {
             findings = engine.run(platform);
             failures = engine.failures();
             ruleTimes = engine.ruleTimes();
-            lap(stages, "rules", mark);
+            mark = lap(stages, "rules", mark);
+        }
+        PlatformFacts facts = PlatformFacts.NONE;
+        if (options.facts()) {
+            facts = PlatformInventory.of(platform, options.units());
+            lap(stages, "facts", mark);
         }
         List<RuleMeta> catalogue = rules.stream().map(Rule::meta).toList();
         List<SkippedFile> skipped = new ArrayList<>(discovered.skipped());
@@ -80,8 +86,7 @@ public final class Scanner {
         skipped.sort(Comparator.comparing(SkippedFile::path));
         ScanResult result = new ScanResult(Version.get(), discovered.root().toString(), scannedAt,
                 Duration.ofNanos(System.nanoTime() - started), discovered.files().size() - setAside.size(),
-                platform.resources().size(), findings, List.copyOf(skipped), catalogue,
-                PlatformInventory.of(platform, options.units()));
+                platform.resources().size(), findings, List.copyOf(skipped), catalogue, facts);
         return new Outcome(result, failures, stages, ruleTimes);
     }
 

@@ -121,6 +121,13 @@ class PlatformInventoryTest {
     }
 
     @Test
+    void aPlainScanGathersNoFacts() throws IOException {
+        write("apps/shop/web.yaml", WEB);
+        assertThat(new Scanner(RuleRegistry.builtIn()).scan(List.of(repo), ScanOptions.defaults()).result().facts())
+                .isEqualTo(PlatformFacts.NONE);
+    }
+
+    @Test
     void configuredGlobsAndTopLevelFoldersDecideTheUnits() throws IOException {
         write("apps/shop/web.yaml", WEB);
         write("ops/backup/cron.yaml", JOB);
@@ -131,7 +138,7 @@ class PlatformInventoryTest {
     }
 
     private PlatformFacts scan(List<String> units) {
-        ScanOptions options = new ScanOptions(EngineSettings.defaults(), List.of(), false, units);
+        ScanOptions options = ScanOptions.withFacts(EngineSettings.defaults(), List.of(), units);
         return new Scanner(RuleRegistry.builtIn()).scan(List.of(repo), options).result().facts();
     }
 

@@ -91,7 +91,7 @@ class HomelabReportsGoldenTest {
     static ScanResult scan() {
         PlumbConfig config = config();
         List<Rule> rules = RuleRegistry.builtIn(config.ruleSettings());
-        ScanOptions options = new ScanOptions(config.engineSettings(LocalDate.now()), config.excludes(), false,
+        ScanOptions options = ScanOptions.withFacts(config.engineSettings(LocalDate.now()), config.excludes(),
                 config.complianceUnits());
         return new Scanner(rules).scan(List.of(HOMELAB), options).result();
     }
