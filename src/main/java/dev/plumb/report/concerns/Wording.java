@@ -23,6 +23,7 @@ final class Wording {
     private static final Set<String> WORKLOAD_KINDS = Set.of(
             "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod");
     private static final String MUTABLE_TAG_RULE = "image-tag-mutable";
+    private static final Set<String> NAMESPACE_RULES = Set.of("namespace-quota-missing", "namespace-default-deny-missing");
     private static final String NO_TAG_FACET = "none";
     /** Up to this many findings, the issue quotes each message: a short list says more than a count. */
     private static final int QUOTED_MESSAGES = 3;
@@ -140,6 +141,9 @@ final class Wording {
      * "8 containers in 6 of 9 workloads" for container findings; else the count and its noun.
      */
     private String counted(List<Finding> findings) {
+        if (aboutNamespaces(findings)) {
+            return count(namespaces(findings).size(), "namespace");
+        }
         String noun = noun(findings);
         int affected = subjects(findings).size();
         boolean share = aboutWorkloads(findings) && facts.workloads() > 0 && affected <= facts.workloads();
@@ -155,13 +159,16 @@ final class Wording {
 
     /** "Affects 6 workloads in namespaces `blog`, `shop`." — the counts that make the rationale concrete. */
     private static String reach(List<Finding> findings) {
+        if (aboutNamespaces(findings)) {
+            Set<String> namespaces = namespaces(findings);
+            return "Here it affects " + count(namespaces.size(), "namespace") + ": "
+                    + namespaces.stream().map(n -> "`" + plain(n) + "`").collect(Collectors.joining(", ")) + ".";
+        }
         Set<String> subjects = subjects(findings);
         if (subjects.isEmpty()) {
             return "Found in " + count(files(findings), "file") + ".";
         }
-        Set<String> namespaces = new TreeSet<>();
-        findings.stream().map(Finding::subject).filter(s -> s != null && !s.isNone() && !s.namespace().isEmpty())
-                .forEach(s -> namespaces.add(s.namespace()));
+        Set<String> namespaces = namespaces(findings);
         String noun = aboutWorkloads(findings) ? "workload" : "object";
         Set<String> kinds = findings.stream().map(f -> f.subject() == null ? "" : f.subject().kind()).collect(Collectors.toSet());
         if (!aboutWorkloads(findings) && kinds.size() == 1 && !kinds.contains("")) {
@@ -187,6 +194,18 @@ final class Wording {
         Set<String> kinds = findings.stream().map(f -> f.subject() == null ? "" : f.subject().kind())
                 .collect(Collectors.toSet());
         return kinds.size() == 1 && !kinds.contains("") ? kinds.iterator().next() : "finding";
+    }
+
+    /** Rules about a namespace report at its first workload: they count namespaces, not workloads. */
+    private static boolean aboutNamespaces(List<Finding> findings) {
+        return NAMESPACE_RULES.contains(findings.get(0).rule().id());
+    }
+
+    private static Set<String> namespaces(List<Finding> findings) {
+        Set<String> namespaces = new TreeSet<>();
+        findings.stream().map(Finding::subject).filter(s -> s != null && !s.namespace().isEmpty())
+                .forEach(s -> namespaces.add(s.namespace()));
+        return namespaces;
     }
 
     private static boolean aboutWorkloads(List<Finding> findings) {
