@@ -93,7 +93,8 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
             boolean aboutUnit = subjects.contains(subject)
                     || (unit.holds(finding.file()) && !allWorkloads.contains(subject));
             if (aboutUnit) {
-                gaps.computeIfAbsent(subject.isEmpty() ? finding.location() : subject, k -> new TreeSet<>())
+                String where = finding.line() > 0 ? finding.location() : finding.file();
+                gaps.computeIfAbsent(subject.isEmpty() ? where : subject, k -> new TreeSet<>())
                         .add(finding.rule().id());
             }
         }

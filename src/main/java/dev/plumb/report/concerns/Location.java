@@ -7,7 +7,8 @@ package dev.plumb.report.concerns;
  */
 public record Location(String file, int line, String subject, String detail) {
 
+    /** "path:line", or the path alone for a finding about a whole file (line 0). */
     public String where() {
-        return file + ":" + line;
+        return line > 0 ? file + ":" + line : file;
     }
 }

@@ -127,6 +127,13 @@ class ConcernsTest {
     }
 
     @Test
+    void aFindingAboutAWholeFileIsListedByItsPath() {
+        Concern concern = Concerns.of(result(FACTS, finding(DEBT, "notes/big.yaml", 0, Subject.NONE, "1200 lines")))
+                .concerns().get(0);
+        assertThat(concern.locations()).extracting(Location::where).containsExactly("notes/big.yaml");
+    }
+
+    @Test
     void anEmptyScanStillSaysSoAndCloses() {
         String md = ConcernsMarkdown.render(Concerns.of(result(FACTS)), result(FACTS));
         assertThat(md).startsWith("# Concerns\n\nAudit of `infra` from its code: no open concern in 10 files.")
