@@ -58,7 +58,10 @@ final class ReportCommand implements Callable<Integer> {
         ScanOptions options = ScanOptions.withFacts(configuration.engineSettings(LocalDate.now()),
                 configuration.excludes(), configuration.complianceUnits());
         createOut();
-        Scanner.Outcome outcome = new Scanner(rules).scan(paths, options);
+        // Every file a report run may leave in DIR, whichever formats this run writes: reports kept in the
+        // scanned tree (docs/reports/) must not feed the next scan, or each run would change the next one.
+        List<Path> outputs = java.util.Arrays.stream(ReportFiles.values()).map(file -> out.resolve(file.fileName())).toList();
+        Scanner.Outcome outcome = new Scanner(rules).scan(paths, options.writing(outputs));
         for (RuleFailure failure : outcome.failures()) {
             System.err.println("plumb: warning: " + failure.describe());
         }

@@ -60,7 +60,8 @@ public final class Scanner {
         long started = System.nanoTime();
         long mark = started;
         DiscoveryResult discovered = new Discovery(
-                new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes())).discover(paths);
+                new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes(), options.ownOutputs()))
+                .discover(paths);
         mark = lap(stages, "discover", mark);
         List<SkippedFile> setAside = new ArrayList<>();
         Platform platform = load(discovered.files(), discovered.kustomizeNamespaces(), setAside);

@@ -67,6 +67,35 @@ class ReportCommandIT {
     }
 
     @Test
+    void reportsKeptInsideTheScannedTreeAreNotReadByTheNextRun() throws IOException {
+        Path repo = temp.resolve("homelab");
+        copyTree(Path.of("examples/homelab"), repo);
+        Path out = repo.resolve("docs/reports");
+        PlumbProcess.run("report", repo.toString(), "--out", out.toString(), "--format", "concerns,compliance,sarif,json",
+                "--fail-on", "none");
+        String first = undated(read(out.resolve("CONCERNS.md")));
+        PlumbProcess.Result second = PlumbProcess.run("report", repo.toString(), "--out", out.toString(),
+                "--format", "concerns,compliance,sarif,json", "--fail-on", "none");
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(undated(read(out.resolve("CONCERNS.md")))).isEqualTo(first).contains("### No log aggregation");
+        JsonNode json = new ObjectMapper().readTree(out.resolve("plumb.json").toFile());
+        assertThat(json.get("skipped").toString()).contains("docs/reports/plumb.sarif").contains("written by plumb report");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    @Test
     void usageErrorsExitTwoAndWriteNothing() throws IOException {
         PlumbProcess.Result noOut = PlumbProcess.run("report", "examples/homelab");
         assertThat(noOut.exitCode()).isEqualTo(2);
