@@ -37,7 +37,14 @@ public final class Discovery {
         }
         Map<String, SkippedFile> skipped = new LinkedHashMap<>();
         walk.skipped().forEach(skip -> skipped.putIfAbsent(skip.path(), skip));
-        List<Candidate> unique = onePerFile(walk.candidates(), targets.root(), skipped);
+        List<Candidate> unique = new ArrayList<>();
+        for (Candidate candidate : onePerFile(walk.candidates(), targets.root(), skipped)) {
+            if (options.ownOutputs().contains(candidate.absolutePath().toAbsolutePath().normalize())) {
+                skipped.putIfAbsent(candidate.path(), new SkippedFile(candidate.path(), SkipReasons.OWN_OUTPUT));
+            } else {
+                unique.add(candidate);
+            }
+        }
 
         SourceReader reader = new SourceReader(options.maxFileBytes());
         List<ReadOutcome> outcomes = unique.parallelStream().map(reader::read).toList();

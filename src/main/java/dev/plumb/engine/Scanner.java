@@ -12,6 +12,7 @@ import dev.plumb.load.yaml.YamlLoader;
 import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
+import dev.plumb.rule.PlatformFacts;
 import dev.plumb.model.Resource;
 import dev.plumb.model.SkippedFile;
 import dev.plumb.model.TerraformBlock;
@@ -59,7 +60,8 @@ public final class Scanner {
         long started = System.nanoTime();
         long mark = started;
         DiscoveryResult discovered = new Discovery(
-                new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes())).discover(paths);
+                new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes(), options.ownOutputs()))
+                .discover(paths);
         mark = lap(stages, "discover", mark);
         List<SkippedFile> setAside = new ArrayList<>();
         Platform platform = load(discovered.files(), discovered.kustomizeNamespaces(), setAside);
@@ -72,7 +74,12 @@ public final class Scanner {
             findings = engine.run(platform);
             failures = engine.failures();
             ruleTimes = engine.ruleTimes();
-            lap(stages, "rules", mark);
+            mark = lap(stages, "rules", mark);
+        }
+        PlatformFacts facts = PlatformFacts.NONE;
+        if (options.facts()) {
+            facts = PlatformInventory.of(platform, options.units());
+            lap(stages, "facts", mark);
         }
         List<RuleMeta> catalogue = rules.stream().map(Rule::meta).toList();
         List<SkippedFile> skipped = new ArrayList<>(discovered.skipped());
@@ -80,7 +87,7 @@ public final class Scanner {
         skipped.sort(Comparator.comparing(SkippedFile::path));
         ScanResult result = new ScanResult(Version.get(), discovered.root().toString(), scannedAt,
                 Duration.ofNanos(System.nanoTime() - started), discovered.files().size() - setAside.size(),
-                platform.resources().size(), findings, List.copyOf(skipped), catalogue);
+                platform.resources().size(), findings, List.copyOf(skipped), catalogue, facts);
         return new Outcome(result, failures, stages, ruleTimes);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -109,7 +110,45 @@ class SecretLeakIT {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error")
                 .contains("key-file-outside-secret");
-        assertThat(result.both())
+        assertNoPlantedSecret(result.both());
+        assertThat(result.out()).contains("mail.tf").contains("broken.tf");
+    }
+
+    /** Every file {@code plumb report} writes, in every format it offers, and its own output. */
+    @Test
+    void reportFilesNeverCarryASecretValue(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("homelab-report");
+        PlumbProcess.Result homelab = PlumbProcess.run("report", "examples/homelab", "--out", out.toString(),
+                "--format", "concerns,compliance,sarif,json", "--fail-on", "none");
+        assertThat(homelab.exitCode()).as(homelab.err()).isZero();
+        List<String> written = writtenFiles(out);
+        assertThat(written).hasSize(4);
+        String everything = String.join("\n", written) + homelab.both();
+        assertThat(everything.replace("\\", "")).contains("DB_PASSWORD").contains("REDIS_PASSWORD");
+        for (String secret : HOMELAB_SECRETS) {
+            assertThat(everything).doesNotContain(secret);
+        }
+        assertThat(everything).doesNotContain("BEGIN RSA PRIVATE KEY").doesNotContain("MII");
+
+        Path repo = Files.createDirectories(temp.resolve("repo"));
+        Files.writeString(repo.resolve("app.yaml"), PLANTED);
+        Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
+        Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
+        Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
+        Files.createDirectories(repo.resolve("keys"));
+        Files.writeString(repo.resolve("keys/signing.key"), KEY_FILE);
+        Path plantedOut = temp.resolve("planted-report");
+        PlumbProcess.Result planted = PlumbProcess.run("report", repo.toString(), "--out", plantedOut.toString(),
+                "--format", "concerns,compliance,sarif,json", "--fail-on", "none");
+        assertThat(planted.exitCode()).as(planted.err()).isZero();
+        String plantedText = String.join("\n", writtenFiles(plantedOut)) + planted.both();
+        assertThat(plantedText.replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error")
+                .contains("key-file-outside-secret");
+        assertNoPlantedSecret(plantedText);
+    }
+
+    private static void assertNoPlantedSecret(String output) {
+        assertThat(output)
                 .doesNotContain("ghp_PlantedTokenValue")
                 .doesNotContain("planted-smtp-password")
                 .doesNotContain("PLANTEDPEMLINE")
@@ -119,6 +158,15 @@ class SecretLeakIT {
                 .doesNotContain("ghp_PlantedTerraformToken")
                 .doesNotContain("planted-broken-tf-password")
                 .doesNotContain("PLANTEDTFKEYLINE");
-        assertThat(result.out()).contains("mail.tf").contains("broken.tf");
+    }
+
+    private static List<String> writtenFiles(Path directory) throws java.io.IOException {
+        try (var files = Files.list(directory)) {
+            List<String> texts = new java.util.ArrayList<>();
+            for (Path file : files.sorted().toList()) {
+                texts.add(Files.readString(file));
+            }
+            return texts;
+        }
     }
 }
