@@ -78,7 +78,7 @@ class SecretLeakIT {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"console", "json", "sarif", "markdown"})
+    @ValueSource(strings = {"console", "json", "sarif", "markdown", "html"})
     void homelabSecretsNeverAppear(String format) {
         PlumbProcess.Result result = PlumbProcess.run("scan", "examples/homelab", "--format", format, "--verbose", "--fail-on", "none");
         assertThat(result.exitCode()).isZero();
@@ -90,7 +90,7 @@ class SecretLeakIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"console", "json", "sarif", "markdown"})
+    @ValueSource(strings = {"console", "json", "sarif", "markdown", "html"})
     void plantedSecretsNeverAppearEvenInParseErrors(String format, @TempDir Path repo) throws Exception {
         Files.writeString(repo.resolve("app.yaml"), PLANTED);
         Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
