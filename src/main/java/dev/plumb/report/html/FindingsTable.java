@@ -96,7 +96,7 @@ final class FindingsTable {
                 .append("</code><span class=\"rule-title\">").append(Html.escape(finding.rule().title()))
                 .append("</span></td>");
         html.append("<td class=\"col-cat\">").append(Labels.of(category)).append("</td>");
-        html.append("<td class=\"col-loc\"><code>").append(Html.escape(FindingText.location(finding)))
+        html.append("<td class=\"col-loc\"><code>").append(Html.breakable(FindingText.location(finding)))
                 .append("</code></td>");
         html.append("<td class=\"col-msg\">")
                 .append(Html.escape(FindingText.subjectPrefix(finding) + (finding.message() == null ? "" : finding.message())));

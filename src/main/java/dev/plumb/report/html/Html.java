@@ -30,6 +30,11 @@ public final class Html {
         return out.toString();
     }
 
+    /** A path, escaped, that may wrap after each '/' rather than in the middle of a name. */
+    public static String breakable(String path) {
+        return escape(path).replace("/", "/<wbr>");
+    }
+
     /** A value for a data attribute the filter compares: one line, lower case, escaped. */
     public static String key(String text) {
         return escape(text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT));

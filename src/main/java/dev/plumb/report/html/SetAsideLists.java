@@ -21,7 +21,7 @@ final class SetAsideLists {
                 .append("</tr></thead><tbody>");
         for (Finding finding : suppressed) {
             html.append("<tr class=\"suppressed\"><td><code>").append(Html.escape(finding.rule().id()))
-                    .append("</code></td><td><code>").append(Html.escape(FindingText.location(finding)))
+                    .append("</code></td><td><code>").append(Html.breakable(FindingText.location(finding)))
                     .append("</code></td><td>").append(Html.escape(finding.suppression().by()))
                     .append("</td><td>").append(Html.escape(finding.suppression().reason())).append("</td></tr>");
         }
