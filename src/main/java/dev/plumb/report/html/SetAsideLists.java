@@ -31,7 +31,7 @@ final class SetAsideLists {
     static String skipped(List<SkippedFile> skipped) {
         StringBuilder html = new StringBuilder(128 + skipped.size() * 160).append("<ul class=\"skipped\">");
         for (SkippedFile file : skipped) {
-            html.append("<li><code>").append(Html.escape(file.path())).append("</code> — ")
+            html.append("<li><code>").append(Html.breakable(file.path())).append("</code> — ")
                     .append(Html.escape(file.reason())).append("</li>");
         }
         return html.append("</ul>").toString();
