@@ -1,6 +1,5 @@
 package dev.plumb.cli;
 
-import dev.plumb.config.ConfigReader;
 import dev.plumb.config.PlumbConfig;
 import dev.plumb.engine.RuleFailure;
 import dev.plumb.engine.RuleRegistry;
@@ -22,9 +21,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -101,18 +98,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private PlumbConfig loadConfig(List<Rule> rules) {
-        Set<String> known = rules.stream().map(rule -> rule.meta().id()).collect(Collectors.toUnmodifiableSet());
-        ConfigReader reader = new ConfigReader(known);
-        if (config != null) {
-            if (!Files.isRegularFile(config)) {
-                throw new UsageException("configuration file not found: " + config);
-            }
-            return reader.read(config);
-        }
-        Path first = paths.get(0);
-        Path directory = Files.isDirectory(first) ? first : first.toAbsolutePath().getParent();
-        Path implicit = directory == null ? null : directory.resolve(PlumbConfig.FILE_NAME);
-        return implicit != null && Files.isRegularFile(implicit) ? reader.read(implicit) : PlumbConfig.empty();
+        return ConfigFiles.load(config, paths, rules);
     }
 
     private void write(Report report, ScanResult result) throws IOException {

@@ -4,6 +4,7 @@ import dev.plumb.engine.ConfigException;
 import dev.plumb.load.yaml.YamlDocuments;
 import dev.plumb.model.MapNode;
 import dev.plumb.model.Node;
+import dev.plumb.report.compliance.Control;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
 import java.io.IOException;
@@ -28,7 +29,8 @@ import java.util.stream.Collectors;
 public final class ConfigReader {
 
     private static final Set<String> TOP_LEVEL = Set.of(
-            "rules", "exclude", "exceptions", "images", "criticalImages", "techDebt", "capabilities");
+            "rules", "exclude", "exceptions", "images", "criticalImages", "techDebt", "capabilities", "compliance");
+    private static final Set<String> COMPLIANCE_KEYS = Set.of("units", "controls");
     private static final Set<String> IMAGE_KEYS = Set.of("allowedRegistries");
     private static final Set<String> TECH_DEBT_KEYS = Set.of("maxFileLines");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity");
@@ -65,8 +67,36 @@ public final class ConfigReader {
         Set<String> disabled = new HashSet<>();
         Map<String, Severity> severities = new HashMap<>();
         readRules(top.get("rules"), disabled, severities);
+        List<String> units = List.of();
+        List<Control> controls = List.of();
+        Node compliance = top.get("compliance");
+        if (!compliance.isMissing() && !compliance.isNull()) {
+            MapNode map = requireMap(compliance, "compliance");
+            checkKeys(map, COMPLIANCE_KEYS, "key under compliance");
+            units = readStrings(map.get("units"), "compliance.units");
+            controls = readControls(map.get("controls"));
+        }
         return new PlumbConfig(Set.copyOf(disabled), Map.copyOf(severities),
-                readStrings(top.get("exclude"), "exclude"), readExceptions(top.get("exceptions")), readRuleSettings(top));
+                readStrings(top.get("exclude"), "exclude"), readExceptions(top.get("exceptions")), readRuleSettings(top),
+                units, controls);
+    }
+
+    /** {@code compliance.controls}: the matrix's columns, in the order given; an unknown id is an error with its line. */
+    private List<Control> readControls(Node node) {
+        List<String> ids = readStrings(node, "compliance.controls");
+        List<Control> controls = new ArrayList<>();
+        List<Node> elements = node.elements();
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            Node at = elements.get(i);
+            Control control = Control.byId(id).orElseThrow(() -> error(at,
+                    "unknown control \"" + id + "\" (expected one of " + String.join(", ", Control.ids()) + ")"));
+            if (controls.contains(control)) {
+                throw error(at, "control \"" + id + "\" is listed twice");
+            }
+            controls.add(control);
+        }
+        return List.copyOf(controls);
     }
 
     private void readRules(Node rules, Set<String> disabled, Map<String, Severity> severities) {

@@ -2,6 +2,7 @@ package dev.plumb.config;
 
 import dev.plumb.engine.ConfigException;
 import dev.plumb.engine.EngineSettings;
+import dev.plumb.report.compliance.Control;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
 import java.time.LocalDate;
@@ -9,14 +10,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The contents of {@code .plumb.yaml}. */
+/**
+ * The contents of {@code .plumb.yaml}. {@code complianceUnits} are the folder globs that make
+ * compliance-matrix rows (empty: the defaults), {@code complianceControls} its columns in order
+ * (empty: every control).
+ */
 public record PlumbConfig(Set<String> disabledRules, Map<String, Severity> severityOverrides,
-                          List<String> excludes, List<ConfigException> exceptions, RuleSettings ruleSettings) {
+                          List<String> excludes, List<ConfigException> exceptions, RuleSettings ruleSettings,
+                          List<String> complianceUnits, List<Control> complianceControls) {
 
     public static final String FILE_NAME = ".plumb.yaml";
 
+    public PlumbConfig(Set<String> disabledRules, Map<String, Severity> severityOverrides,
+                       List<String> excludes, List<ConfigException> exceptions, RuleSettings ruleSettings) {
+        this(disabledRules, severityOverrides, excludes, exceptions, ruleSettings, List.of(), List.of());
+    }
+
     public static PlumbConfig empty() {
         return new PlumbConfig(Set.of(), Map.of(), List.of(), List.of(), RuleSettings.defaults());
+    }
+
+    /** The matrix's columns: as configured, or every control. */
+    public List<Control> controls() {
+        return complianceControls.isEmpty() ? Control.all() : complianceControls;
     }
 
     public EngineSettings engineSettings(LocalDate today) {

@@ -84,7 +84,17 @@ public final class Engine {
         RuleMeta meta = rule.meta();
         List<RawFinding> found = new ArrayList<>();
         List<RuleFailure> failed = new ArrayList<>(0);
-        Findings sink = (subject, at, endLine, message) -> found.add(new RawFinding(meta, subject, at, endLine, message));
+        Findings sink = new Findings() {
+            @Override
+            public void report(Subject subject, Position at, int endLine, String message) {
+                found.add(new RawFinding(meta, subject, at, endLine, message));
+            }
+
+            @Override
+            public void report(Subject subject, Position at, int endLine, String message, String facet) {
+                found.add(new RawFinding(meta, subject, at, endLine, message, facet));
+            }
+        };
         long started = System.nanoTime();
         dispatch(rule, platform, sink, failed);
         return new RuleRun(meta.id(), found, failed, Duration.ofNanos(System.nanoTime() - started));
@@ -146,6 +156,6 @@ public final class Engine {
         Position at = raw.at();
         Subject subject = raw.subject();
         return new Finding(meta, severity, raw.message(), at.file(), at.line(), Math.max(raw.endLine(), at.line()),
-                subject, fingerprint, null, null);
+                subject, fingerprint, null, null, raw.facet());
     }
 }

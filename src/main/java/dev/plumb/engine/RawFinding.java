@@ -5,7 +5,11 @@ import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.Subject;
 
 /** A finding as a rule reported it, before suppression and fingerprinting. */
-record RawFinding(RuleMeta rule, Subject subject, Position at, int endLine, String message) {
+record RawFinding(RuleMeta rule, Subject subject, Position at, int endLine, String message, String facet) {
+
+    RawFinding(RuleMeta rule, Subject subject, Position at, int endLine, String message) {
+        this(rule, subject, at, endLine, message, "");
+    }
 
     /** Two reports of the same thing at the same place are one finding. */
     String identity() {

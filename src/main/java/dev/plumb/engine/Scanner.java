@@ -80,7 +80,8 @@ public final class Scanner {
         skipped.sort(Comparator.comparing(SkippedFile::path));
         ScanResult result = new ScanResult(Version.get(), discovered.root().toString(), scannedAt,
                 Duration.ofNanos(System.nanoTime() - started), discovered.files().size() - setAside.size(),
-                platform.resources().size(), findings, List.copyOf(skipped), catalogue);
+                platform.resources().size(), findings, List.copyOf(skipped), catalogue,
+                PlatformInventory.of(platform, options.units()));
         return new Outcome(result, failures, stages, ruleTimes);
     }
 

@@ -106,7 +106,7 @@ final class Suppressor {
             if (source.expiredOn(today)) {
                 return finding.withNote("exception expired " + source.expires() + ": " + source.reason());
             }
-            return finding.suppressed(new Suppression("config", source.reason()));
+            return finding.suppressed(new Suppression("config", source.reason(), source.expires()));
         }
         return finding;
     }

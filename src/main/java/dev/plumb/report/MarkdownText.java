@@ -5,7 +5,7 @@ package dev.plumb.report;
  * '_' in an image name must not turn the rest of a line italic, a '|' must not split a table cell
  * when the list is pasted into one, and a '<' must not open raw HTML in a rendered report.
  */
-final class MarkdownText {
+public final class MarkdownText {
 
     private static final String SIGNIFICANT = "\\`*_[]<>|~";
 
@@ -13,11 +13,15 @@ final class MarkdownText {
     }
 
     /** Inline text: one line, every character that could start markup escaped. */
-    static String escape(String text) {
-        String line = oneLine(text);
-        StringBuilder out = new StringBuilder(line.length() + 8);
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
+    public static String escape(String text) {
+        return escapeFragment(oneLine(text));
+    }
+
+    /** As {@link #escape}, for a piece of a line: its surrounding spaces are kept. */
+    public static String escapeFragment(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (SIGNIFICANT.indexOf(c) >= 0) {
                 out.append('\\');
             }
@@ -30,7 +34,7 @@ final class MarkdownText {
      * A code span that survives backticks inside it: the fence is one backtick longer than the
      * longest run in the text, as CommonMark allows, so paths are never mangled by escaping.
      */
-    static String code(String text) {
+    public static String code(String text) {
         String line = oneLine(text);
         String fence = "`".repeat(longestBacktickRun(line) + 1);
         boolean pad = line.startsWith("`") || line.endsWith("`") || (line.startsWith(" ") && line.endsWith(" "));

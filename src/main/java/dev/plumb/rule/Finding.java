@@ -3,21 +3,31 @@ package dev.plumb.rule;
 /**
  * One concern at one place. {@code severity} is the effective severity (after configuration);
  * {@code suppression} is null for an active finding; {@code note} carries remarks such as an
- * expired exception.
+ * expired exception; {@code facet} is the short value a rule reports about ("latest" for a mutable
+ * tag), so reports can break a count down without parsing messages — empty when the rule sets none.
  */
 public record Finding(RuleMeta rule, Severity severity, String message, String file, int line, int endLine,
-                      Subject subject, String fingerprint, Suppression suppression, String note) {
+                      Subject subject, String fingerprint, Suppression suppression, String note, String facet) {
+
+    public Finding {
+        facet = facet == null ? "" : facet;
+    }
+
+    public Finding(RuleMeta rule, Severity severity, String message, String file, int line, int endLine,
+                   Subject subject, String fingerprint, Suppression suppression, String note) {
+        this(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, note, "");
+    }
 
     public boolean isSuppressed() {
         return suppression != null;
     }
 
     public Finding suppressed(Suppression by) {
-        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, by, note);
+        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, by, note, facet);
     }
 
     public Finding withNote(String text) {
-        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, text);
+        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, text, facet);
     }
 
     public String location() {

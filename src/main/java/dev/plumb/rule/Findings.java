@@ -25,6 +25,19 @@ public interface Findings {
         report(Subject.of(workload.resource(), container.name()), where.position(), where.endLine(), message);
     }
 
+    /**
+     * Like {@link #report(Subject, Position, int, String)}, with the short value the finding is about
+     * ("latest", "none"), which reports count by. A sink that keeps no facets drops it.
+     */
+    default void report(Subject subject, Position at, int endLine, String message, String facet) {
+        report(subject, at, endLine, message);
+    }
+
+    default void report(Workload workload, Container container, Node at, String message, String facet) {
+        Node where = at.isMissing() ? container.node() : at;
+        report(Subject.of(workload.resource(), container.name()), where.position(), where.endLine(), message, facet);
+    }
+
     default void report(Workload workload, Node at, String message) {
         report(workload.resource(), at, message);
     }

@@ -9,7 +9,13 @@ import java.util.Map;
 
 /** What one scan found: the input reports are written from. Reports never re-derive findings. */
 public record ScanResult(String toolVersion, String root, Instant scannedAt, Duration elapsed, int files, int resources,
-                         List<Finding> findings, List<SkippedFile> skipped, List<RuleMeta> rules) {
+                         List<Finding> findings, List<SkippedFile> skipped, List<RuleMeta> rules, PlatformFacts facts) {
+
+    /** A result without platform facts (a parse-only scan, a report test that needs only findings). */
+    public ScanResult(String toolVersion, String root, Instant scannedAt, Duration elapsed, int files, int resources,
+                      List<Finding> findings, List<SkippedFile> skipped, List<RuleMeta> rules) {
+        this(toolVersion, root, scannedAt, elapsed, files, resources, findings, skipped, rules, PlatformFacts.NONE);
+    }
 
     public List<Finding> active() {
         return findings.stream().filter(f -> !f.isSuppressed()).toList();

@@ -47,10 +47,10 @@ public final class ImageTagMutable implements ContainerRule {
         String subject = Subjects.container(workload, container) + ": image \"" + image + "\"";
         if (!reference.hasTag()) {
             findings.report(workload, container, container.imageNode(),
-                    subject + " has no tag (pulls latest)");
+                    subject + " has no tag (pulls latest)", "none");
         } else if (MUTABLE_TAGS.contains(reference.tag().toLowerCase(Locale.ROOT))) {
             findings.report(workload, container, container.imageNode(),
-                    subject + " uses mutable tag \"" + reference.tag() + "\"");
+                    subject + " uses mutable tag \"" + reference.tag() + "\"", reference.tag());
         }
     }
 }

@@ -1,0 +1,127 @@
+package dev.plumb.report.compliance;
+
+import dev.plumb.report.MarkdownText;
+import dev.plumb.report.Report;
+import dev.plumb.rule.ScanResult;
+import dev.plumb.rule.UnitKind;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * COMPLIANCE.md: the per-unit matrix (✔ have, ✘ missing, – not applicable), the totals table
+ * {@code | Control | Have | Missing | % |}, and what each ✘ stands for, so a reader can act on a
+ * cell without running plumb.
+ */
+public final class ComplianceMarkdown implements Report {
+
+    /** The dated closing line's prefix; golden-file tests mask the rest of it. */
+    public static final String DATED_LINE = "Compliance matrix: ";
+
+    private final List<Control> controls;
+
+    public ComplianceMarkdown() {
+        this(Control.all());
+    }
+
+    public ComplianceMarkdown(List<Control> controls) {
+        this.controls = List.copyOf(controls);
+    }
+
+    @Override
+    public void write(ScanResult result, Writer out) throws IOException {
+        out.write(render(ComplianceMatrix.of(result, controls), LocalDate.ofInstant(result.scannedAt(), ZoneOffset.UTC)));
+        out.flush();
+    }
+
+    public static String render(ComplianceMatrix matrix, LocalDate date) {
+        StringBuilder md = new StringBuilder(8192);
+        md.append("# Compliance Matrix\n\n");
+        if (matrix.rows().isEmpty()) {
+            md.append("No chart, Terraform stack or folder of workloads was found, so there is nothing to judge.\n");
+        } else {
+            md.append(lead(matrix)).append("\n\n");
+            boolean kinds = matrix.rows().stream().anyMatch(row -> row.unit().kind() != UnitKind.FOLDER);
+            md.append("| Unit |");
+            if (kinds) {
+                md.append(" Kind |");
+            }
+            matrix.controls().forEach(control -> md.append(' ').append(control.heading()).append(" |"));
+            md.append("\n|---|");
+            if (kinds) {
+                md.append("---|");
+            }
+            matrix.controls().forEach(control -> md.append(":-:|"));
+            md.append('\n');
+            for (Row row : matrix.rows()) {
+                md.append("| ").append(MarkdownText.code(row.unit().name())).append(" |");
+                if (kinds) {
+                    md.append(' ').append(row.unit().kind().label()).append(" |");
+                }
+                row.cells().forEach(cell -> md.append(' ').append(cell.mark().symbol()).append(" |"));
+                md.append('\n');
+            }
+            md.append("\n## Totals\n\n| Control | Have | Missing | % |\n|---|---|---|---|\n");
+            for (Total total : matrix.totals()) {
+                md.append("| ").append(total.control().heading()).append(" | ").append(total.have()).append(" | ")
+                        .append(total.missing()).append(" | ")
+                        .append(total.percent() < 0 ? "–" : total.percent() + "%").append(" |\n");
+            }
+            gaps(md, matrix);
+        }
+        md.append("\n---\n\n").append(DATED_LINE).append(date).append('\n');
+        return md.toString();
+    }
+
+    private static String lead(ComplianceMatrix matrix) {
+        int units = matrix.rows().size();
+        int workloads = matrix.rows().stream().mapToInt(row -> row.unit().workloads().size()).sum();
+        return units + (units == 1 ? " unit" : " units") + " (" + workloads + (workloads == 1 ? " workload" : " workloads")
+                + ") against " + matrix.controls().size() + " controls: ✔ has it, ✘ misses it, – does not apply. "
+                + "A ✘ agrees with the findings `plumb scan` reports; findings under an accepted exception do not count.";
+    }
+
+    /** Per control, the units that miss it and the workloads that make them miss it: the remediation batches. */
+    private static void gaps(StringBuilder md, ComplianceMatrix matrix) {
+        boolean any = matrix.totals().stream().anyMatch(total -> total.missing() > 0);
+        if (!any) {
+            return;
+        }
+        md.append("\n## What is missing\n\n");
+        for (Total total : matrix.totals()) {
+            if (total.missing() == 0) {
+                continue;
+            }
+            Control control = total.control();
+            md.append("- **").append(control.heading()).append("** (").append(total.missing()).append(" of ")
+                    .append(total.have() + total.missing()).append("): ");
+            StringJoiner units = new StringJoiner("; ");
+            for (Row row : matrix.rows()) {
+                Cell cell = row.cell(control);
+                if (cell.mark() == Mark.MISSING) {
+                    StringJoiner subjects = new StringJoiner(", ");
+                    cell.gaps().forEach(gap -> subjects.add(MarkdownText.escape(gap.subject())));
+                    units.add(MarkdownText.code(row.unit().name()) + " — " + subjects);
+                }
+            }
+            md.append(units).append(remedy(matrix, control)).append('\n');
+        }
+    }
+
+    /** The rules behind this control's ✘ cells, so a reader finds their fix in CONCERNS.md. */
+    private static String remedy(ComplianceMatrix matrix, Control control) {
+        java.util.Set<String> seen = new java.util.TreeSet<>();
+        for (Row row : matrix.rows()) {
+            row.cell(control).gaps().forEach(gap -> gap.reasons().stream().filter(control.rules()::contains).forEach(seen::add));
+        }
+        if (seen.isEmpty()) {
+            return ".";
+        }
+        StringJoiner ids = new StringJoiner(", ");
+        seen.forEach(id -> ids.add(MarkdownText.code(id)));
+        return " (" + ids + " in CONCERNS.md).";
+    }
+}

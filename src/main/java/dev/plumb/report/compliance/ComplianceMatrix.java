@@ -1,0 +1,124 @@
+package dev.plumb.report.compliance;
+
+import dev.plumb.rule.Finding;
+import dev.plumb.rule.ScanResult;
+import dev.plumb.rule.UnitFacts;
+import dev.plumb.rule.UnitKind;
+import dev.plumb.rule.WorkloadFacts;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * The compliance matrix as data: one row per unit (chart, Terraform stack, folder of workloads),
+ * one column per control, and a totals line per control. Markdown and HTML render this one model.
+ *
+ * <p>How a cell is judged:
+ * <ul>
+ *   <li>A control applies to the unit's workloads — PDB only to those with two replicas or more
+ *       (the autoscaler's minimum where one scales it), probes and ServiceMonitor only to
+ *       long-running ones, tests only to charts and Terraform stacks. No such workload: –.</li>
+ *   <li>A control with rules is ✘ when an active finding of one of them is about one of the unit's
+ *       workloads, or sits in one of its files without naming another unit's workload. Findings
+ *       under an accepted exception do not count; the concerns audit lists them.</li>
+ *   <li>ServiceAccount is ✘ when a workload runs as {@code default}; ServiceMonitor when a
+ *       long-running workload is selected by no ServiceMonitor or PodMonitor and carries no
+ *       {@code prometheus.io/scrape: "true"} (nor does a Service in front of it); tests when a chart
+ *       has no {@code templates/tests/} and no {@code helm.sh/hook: test}, or a stack no
+ *       {@code *.tftest.hcl}.</li>
+ * </ul>
+ */
+public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Total> totals) {
+
+    public ComplianceMatrix {
+        controls = List.copyOf(controls);
+        rows = List.copyOf(rows);
+        totals = List.copyOf(totals);
+    }
+
+    public static ComplianceMatrix of(ScanResult result) {
+        return of(result, Control.all());
+    }
+
+    public static ComplianceMatrix of(ScanResult result, List<Control> controls) {
+        List<UnitFacts> units = result.facts().units();
+        Set<String> allWorkloads = new HashSet<>();
+        units.forEach(unit -> unit.workloads().forEach(w -> allWorkloads.add(w.subject())));
+        List<Finding> active = result.active();
+        List<Row> rows = new ArrayList<>();
+        for (UnitFacts unit : units) {
+            List<Cell> cells = new ArrayList<>();
+            for (Control control : controls) {
+                cells.add(judge(unit, control, active, allWorkloads));
+            }
+            rows.add(new Row(unit, cells));
+        }
+        List<Total> totals = new ArrayList<>();
+        for (Control control : controls) {
+            int have = 0;
+            int missing = 0;
+            for (Row row : rows) {
+                Mark mark = row.cell(control).mark();
+                have += mark == Mark.HAVE ? 1 : 0;
+                missing += mark == Mark.MISSING ? 1 : 0;
+            }
+            totals.add(new Total(control, have, missing));
+        }
+        return new ComplianceMatrix(controls, rows, totals);
+    }
+
+    private static Cell judge(UnitFacts unit, Control control, List<Finding> active, Set<String> allWorkloads) {
+        List<WorkloadFacts> applicable = unit.workloads().stream().filter(appliesTo(control)).toList();
+        boolean applies = switch (control) {
+            case TESTS -> unit.kind() != UnitKind.FOLDER;
+            case PINNED_IMAGES -> !applicable.isEmpty() || unit.kind() == UnitKind.TERRAFORM_STACK;
+            default -> !applicable.isEmpty();
+        };
+        if (!applies) {
+            return new Cell(control, Mark.NOT_APPLICABLE, List.of());
+        }
+        Map<String, Set<String>> gaps = new TreeMap<>();
+        Set<String> subjects = new HashSet<>();
+        applicable.forEach(w -> subjects.add(w.subject()));
+        for (Finding finding : active) {
+            if (!control.rules().contains(finding.rule().id())) {
+                continue;
+            }
+            String subject = finding.subject().id();
+            boolean aboutUnit = subjects.contains(subject)
+                    || (unit.holds(finding.file()) && !allWorkloads.contains(subject));
+            if (aboutUnit) {
+                gaps.computeIfAbsent(subject.isEmpty() ? finding.location() : subject, k -> new TreeSet<>())
+                        .add(finding.rule().id());
+            }
+        }
+        for (WorkloadFacts workload : applicable) {
+            if (control == Control.SERVICE_ACCOUNT && !workload.ownServiceAccount()) {
+                gaps.computeIfAbsent(workload.subject(), k -> new TreeSet<>()).add("runs as ServiceAccount default");
+            }
+            if (control == Control.SERVICE_MONITOR && !workload.scraped()) {
+                gaps.computeIfAbsent(workload.subject(), k -> new TreeSet<>())
+                        .add("scraped by no ServiceMonitor, PodMonitor or prometheus.io/scrape annotation");
+            }
+        }
+        if (control == Control.TESTS && unit.tests().isEmpty()) {
+            gaps.computeIfAbsent(unit.name(), k -> new TreeSet<>()).add(unit.kind() == UnitKind.CHART
+                    ? "no templates/tests/ and no helm.sh/hook: test" : "no *.tftest.hcl");
+        }
+        List<Gap> found = gaps.entrySet().stream().map(e -> new Gap(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return new Cell(control, found.isEmpty() ? Mark.HAVE : Mark.MISSING, found);
+    }
+
+    private static Predicate<WorkloadFacts> appliesTo(Control control) {
+        return switch (control) {
+            case PDB -> workload -> workload.replicas() >= 2;
+            case PROBES, SERVICE_MONITOR -> WorkloadFacts::longRunning;
+            default -> workload -> true;
+        };
+    }
+}

@@ -1,0 +1,180 @@
+package dev.plumb.report.concerns;
+
+import dev.plumb.rule.Effort;
+import dev.plumb.rule.Finding;
+import dev.plumb.rule.PlatformFacts;
+import dev.plumb.rule.RuleMeta;
+import dev.plumb.rule.Severity;
+import dev.plumb.rule.Subject;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Puts a concern into an operator's words: the aggregate, the statistic that tells the story, the reach. */
+final class Wording {
+
+    private static final Set<String> WORKLOAD_KINDS = Set.of(
+            "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod");
+    private static final String MUTABLE_TAG_RULE = "image-tag-mutable";
+    private static final String NO_TAG_FACET = "none";
+
+    private final PlatformFacts facts;
+
+    Wording(PlatformFacts facts) {
+        this.facts = facts;
+    }
+
+    Concern single(List<Finding> findings) {
+        RuleMeta rule = findings.get(0).rule();
+        int files = files(findings);
+        String issue;
+        if (rule.id().equals(MUTABLE_TAG_RULE) && findings.size() > 1) {
+            issue = mutableTags(findings, files);
+        } else if (findings.size() == 1) {
+            issue = sentence(plain(findings.get(0).message()));
+        } else {
+            issue = count(findings.size(), noun(findings)) + " across " + count(files, "file") + "."
+                    + workloadShare(findings, true);
+        }
+        List<Location> locations = findings.stream().sorted(IMPORTANCE).map(f -> location(f, "")).toList();
+        return new Concern(rule.id(), rule.title(), Section.of(rule), worst(findings), List.of(rule.id()),
+                findings.size(), files, issue, locations, rule.rationale() + " " + reach(findings), rule.fix(),
+                rule.effort());
+    }
+
+    Concern theme(Theme theme, List<Finding> findings, Map<String, RuleMeta> rules) {
+        Map<String, Integer> byRule = new LinkedHashMap<>();
+        for (String id : rules.keySet()) {
+            int n = (int) findings.stream().filter(f -> f.rule().id().equals(id)).count();
+            if (n > 0) {
+                byRule.put(id, n);
+            }
+        }
+        int files = files(findings);
+        String breakdown = byRule.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(e -> theme.details().get(e.getKey()) + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        StringBuilder issue = new StringBuilder()
+                .append(count(findings.size(), "gap")).append(" across ").append(count(files, "file"))
+                .append(" (").append(breakdown).append(").");
+        int total = theme.batch() ? facts.workloads() : facts.longRunning();
+        int affected = subjects(findings).size();
+        if (total > 0 && affected <= total) {
+            int have = total - affected;
+            issue.append(' ').append(have * 2 < total ? "Only " + have : String.valueOf(have)).append(" of ")
+                    .append(total).append(theme.batch() ? " workloads " : " long-running workloads ")
+                    .append(theme.whole()).append('.');
+        }
+        Effort effort = byRule.keySet().stream().map(id -> rules.get(id).effort())
+                .max(Comparator.naturalOrder()).orElse(Effort.S);
+        List<Location> locations = findings.stream().sorted(IMPORTANCE)
+                .map(f -> location(f, theme.details().get(f.rule().id()))).toList();
+        return new Concern(theme.id(), theme.title(), theme.section(), worst(findings), List.copyOf(byRule.keySet()),
+                findings.size(), files, issue.toString(), locations, theme.impact() + " " + reach(findings),
+                theme.fix(), effort);
+    }
+
+    static Location location(Finding finding, String detail) {
+        Subject subject = finding.subject();
+        String what = subject == null || subject.isNone() ? "" : subject.describe();
+        return new Location(finding.file(), finding.line(), plain(what), detail == null ? "" : detail);
+    }
+
+    /** Worst first, then by place, so the first locations shown are the ones to fix first. */
+    private static final Comparator<Finding> IMPORTANCE = Comparator.comparing(Finding::severity)
+            .thenComparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::message);
+
+    /** "3 of 14 image references use a mutable tag (`latest` 1, `main` 1, none 1) across 3 files." */
+    private String mutableTags(List<Finding> findings, int files) {
+        Map<String, Integer> tags = new LinkedHashMap<>();
+        findings.forEach(f -> tags.merge(f.facet().isEmpty() ? NO_TAG_FACET : f.facet(), 1, Integer::sum));
+        String breakdown = tags.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> (e.getKey().equals(NO_TAG_FACET) ? "no tag" : "`" + plain(e.getKey()) + "`") + " " + e.getValue())
+                .collect(Collectors.joining(", "));
+        int total = facts.imageReferences();
+        String counted = total >= findings.size() && total > 0
+                ? findings.size() + " of " + total + " image references use"
+                : count(findings.size(), "image reference") + " use";
+        return counted + " a mutable tag (" + breakdown + ") across " + count(files, "file") + ".";
+    }
+
+    /** " 6 of 10 workloads are affected." when the findings are about workloads and the total is known. */
+    private String workloadShare(List<Finding> findings, boolean leadingSpace) {
+        if (!aboutWorkloads(findings) || facts.workloads() == 0) {
+            return "";
+        }
+        int affected = subjects(findings).size();
+        if (affected > facts.workloads()) {
+            return "";
+        }
+        return (leadingSpace ? " " : "") + affected + " of " + facts.workloads() + " workloads are affected.";
+    }
+
+    /** "Affects 6 workloads in namespaces `blog`, `shop`." — the counts that make the rationale concrete. */
+    private static String reach(List<Finding> findings) {
+        Set<String> subjects = subjects(findings);
+        if (subjects.isEmpty()) {
+            return "Found in " + count(files(findings), "file") + ".";
+        }
+        Set<String> namespaces = new TreeSet<>();
+        findings.stream().map(Finding::subject).filter(s -> s != null && !s.isNone() && !s.namespace().isEmpty())
+                .forEach(s -> namespaces.add(s.namespace()));
+        String noun = aboutWorkloads(findings) ? "workload" : "object";
+        String where = namespaces.isEmpty() ? ""
+                : (namespaces.size() == 1 ? " in namespace " : " in namespaces ")
+                        + namespaces.stream().map(n -> "`" + plain(n) + "`").collect(Collectors.joining(", "));
+        return "Here it affects " + count(subjects.size(), noun) + where + ".";
+    }
+
+    private static String noun(List<Finding> findings) {
+        if (findings.stream().allMatch(f -> f.subject() != null && !f.subject().container().isEmpty())) {
+            return "container";
+        }
+        if (aboutWorkloads(findings)) {
+            return "workload";
+        }
+        if (findings.stream().allMatch(f -> f.subject() == null || f.subject().isNone())) {
+            return "place";
+        }
+        return "finding";
+    }
+
+    private static boolean aboutWorkloads(List<Finding> findings) {
+        return findings.stream().allMatch(f -> f.subject() != null && WORKLOAD_KINDS.contains(f.subject().kind()));
+    }
+
+    private static Set<String> subjects(List<Finding> findings) {
+        Set<String> ids = new LinkedHashSet<>();
+        findings.stream().map(Finding::subject).filter(s -> s != null && !s.isNone()).forEach(s -> ids.add(s.id()));
+        return ids;
+    }
+
+    private static int files(List<Finding> findings) {
+        return (int) findings.stream().map(Finding::file).distinct().count();
+    }
+
+    private static Severity worst(List<Finding> findings) {
+        return findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : noun + "s");
+    }
+
+    /** Text from the repository loses its backticks: in the model, a backtick only ever marks code. */
+    private static String plain(String text) {
+        return text == null ? "" : text.replace('`', '\'');
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        return trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
+    }
+}
