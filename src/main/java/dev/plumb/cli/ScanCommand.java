@@ -34,7 +34,7 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--format", defaultValue = "console", paramLabel = "FORMAT",
-            description = "console, json, sarif, markdown or html (default: ${DEFAULT-VALUE}).",
+            description = "console, json, sarif or markdown (default: ${DEFAULT-VALUE}).",
             completionCandidates = FormatCandidates.class)
     String format;
 

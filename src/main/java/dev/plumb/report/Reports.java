@@ -7,7 +7,7 @@ import java.util.Locale;
 public final class Reports {
 
     /** In the order help text and error messages list them. */
-    public static final List<String> FORMATS = List.of("console", "json", "sarif", "markdown", "html");
+    public static final List<String> FORMATS = List.of("console", "json", "sarif", "markdown");
 
     private Reports() {
     }
@@ -23,7 +23,6 @@ public final class Reports {
             case "json" -> new JsonReport();
             case "sarif" -> new SarifReport();
             case "markdown" -> new MarkdownReport();
-            case "html" -> new HtmlReport();
             default -> throw new IllegalArgumentException(
                     "unknown format '" + format + "'; valid formats: " + String.join(", ", FORMATS));
         };

@@ -38,8 +38,8 @@ class HtmlReportBrowserIT {
         assertThat(scan.exitCode()).as(scan.err()).isZero();
         json = new ObjectMapper().readTree(scan.out());
         Files.createDirectories(ARTIFACTS);
-        PlumbProcess.Result report = PlumbProcess.run("scan", "examples/homelab", "--format", "html", "--fail-on", "none",
-                "--output", REPORT.toString());
+        PlumbProcess.Result report = PlumbProcess.run("report", "examples/homelab", "--out", ARTIFACTS.toString(),
+                "--format", "html", "--fail-on", "none");
         assertThat(report.exitCode()).as(report.err()).isZero();
         html = Files.readString(REPORT, StandardCharsets.UTF_8);
 
@@ -177,7 +177,9 @@ class HtmlReportBrowserIT {
         open("");
         Path viewport = screenshot("report.png");
         assertThat(Files.size(viewport)).isGreaterThan(20_000);
-        viewport(1280, 800);
+        viewport(1280, 900);
+        screenshot("report-concerns.png", "#concerns");
+        screenshot("report-compliance.png", "#compliance");
         int height = page.evaluate("Math.ceil(document.documentElement.scrollHeight)").asInt();
         int width = page.evaluate("document.documentElement.scrollWidth").asInt();
         assertThat(width).as("nothing overflows sideways at 1280 px").isLessThanOrEqualTo(1280);
@@ -188,14 +190,16 @@ class HtmlReportBrowserIT {
 
     @Test
     void twoRunsGiveTheSameBytesApartFromTheDatedLine() throws Exception {
-        Path second = ARTIFACTS.resolve("report-again.html");
-        PlumbProcess.Result again = PlumbProcess.run("scan", "examples/homelab", "--format", "html", "--fail-on", "none",
-                "--output", second.toString());
+        Path againDir = ARTIFACTS.resolve("again");
+        PlumbProcess.Result again = PlumbProcess.run("report", "examples/homelab", "--out", againDir.toString(),
+                "--format", "html", "--fail-on", "none");
         assertThat(again.exitCode()).isZero();
+        Path second = againDir.resolve("report.html");
         String regex = "(?m)^<p class=\"dated\">.*$";
         assertThat(html).containsPattern(regex);
         assertThat(Files.readString(second).replaceAll(regex, "")).isEqualTo(html.replaceAll(regex, ""));
         Files.delete(second);
+        Files.delete(againDir);
     }
 
     private static void open(String fragment) {

@@ -1,5 +1,7 @@
 package dev.plumb.report.html;
 
+import dev.plumb.report.compliance.ComplianceMatrix;
+import dev.plumb.report.concerns.Concerns;
 import dev.plumb.rule.ScanResult;
 import dev.plumb.rule.Severity;
 import java.util.ArrayList;
@@ -8,7 +10,7 @@ import java.util.Map;
 
 /**
  * Lays out the whole report: head with its security policy, the overview (cards and charts), the
- * findings table, then any further sections and what was set aside. The only line that changes
+ * findings table, the concerns audit, the compliance matrix, then what was set aside. The only line that changes
  * between two scans of the same tree is the one with the scan's date.
  */
 public final class HtmlPage {
@@ -18,14 +20,15 @@ public final class HtmlPage {
 
     /**
      * @param scannedAt the scan's date as the other reports print it
-     * @param units     what "findings by unit" groups by
-     * @param sections  rendered after the findings table, in this order
+     * @param units     what "findings by unit" and the unit filter group by
      */
-    public static String render(ScanResult result, String scannedAt, FindingUnits units, List<PageSection> sections) {
+    public static String render(ScanResult result, String scannedAt, FindingUnits units, Concerns concerns,
+                                ComplianceMatrix matrix) {
         List<PageSection> all = new ArrayList<>();
         all.add(new PageSection("findings", "Findings", FindingsTable.render(result.active(), result.countsBySeverity(),
                 result.countsByCategory(), units)));
-        all.addAll(sections);
+        all.add(ConcernsSection.of(concerns));
+        all.add(ComplianceSection.of(matrix));
         if (!result.suppressed().isEmpty()) {
             all.add(new PageSection("accepted", "Accepted", "<p class=\"lead\">"
                     + Labels.count(result.suppressed().size(), "finding")

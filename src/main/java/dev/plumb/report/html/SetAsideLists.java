@@ -18,12 +18,15 @@ final class SetAsideLists {
         StringBuilder html = new StringBuilder(256 + suppressed.size() * 320);
         html.append("<div class=\"table-wrap\"><table class=\"plain\"><thead><tr><th scope=\"col\">Rule</th>")
                 .append("<th scope=\"col\">Location</th><th scope=\"col\">Accepted by</th><th scope=\"col\">Reason</th>")
+                .append("<th scope=\"col\">Until</th>")
                 .append("</tr></thead><tbody>");
         for (Finding finding : suppressed) {
             html.append("<tr class=\"suppressed\"><td><code>").append(Html.escape(finding.rule().id()))
                     .append("</code></td><td><code>").append(Html.breakable(FindingText.location(finding)))
                     .append("</code></td><td>").append(Html.escape(finding.suppression().by()))
-                    .append("</td><td>").append(Html.escape(finding.suppression().reason())).append("</td></tr>");
+                    .append("</td><td>").append(Html.escape(finding.suppression().reason())).append("</td><td>")
+                    .append(finding.suppression().expires() == null ? "no expiry" : finding.suppression().expires().toString())
+                    .append("</td></tr>");
         }
         return html.append("</tbody></table></div>").toString();
     }

@@ -145,6 +145,15 @@
     update();
     search.focus();
   });
+  // Cards, bars and rule chips link to a filter: apply it at once rather than waiting for hashchange.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[href^='#']");
+    if (!link || !isFilterHash(link.getAttribute("href"))) { return; }
+    event.preventDefault();
+    state = parse(link.getAttribute("href"));
+    update();
+    section.scrollIntoView();
+  });
   window.addEventListener("hashchange", function () {
     if (!isFilterHash(location.hash)) { return; }
     state = parse(location.hash);
