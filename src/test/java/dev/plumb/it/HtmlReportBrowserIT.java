@@ -28,6 +28,8 @@ class HtmlReportBrowserIT {
 
     private static JsonNode json;
     private static String html;
+    private static String concernsMd;
+    private static String complianceMd;
     private static Chromium chromium;
     private static DevTools page;
 
@@ -39,9 +41,11 @@ class HtmlReportBrowserIT {
         json = new ObjectMapper().readTree(scan.out());
         Files.createDirectories(ARTIFACTS);
         PlumbProcess.Result report = PlumbProcess.run("report", "examples/homelab", "--out", ARTIFACTS.toString(),
-                "--format", "html", "--fail-on", "none");
+                "--format", "concerns,compliance,html", "--fail-on", "none");
         assertThat(report.exitCode()).as(report.err()).isZero();
         html = Files.readString(REPORT, StandardCharsets.UTF_8);
+        concernsMd = Files.readString(ARTIFACTS.resolve("CONCERNS.md"), StandardCharsets.UTF_8);
+        complianceMd = Files.readString(ARTIFACTS.resolve("COMPLIANCE.md"), StandardCharsets.UTF_8);
 
         chromium = Chromium.launch(binary);
         page = DevTools.attach(chromium.port());
@@ -85,6 +89,28 @@ class HtmlReportBrowserIT {
         assertThat(page.evaluate("document.querySelectorAll('#accepted tbody tr').length").asInt())
                 .isEqualTo(json.get("summary").get("suppressed").asInt());
         assertThat(text("#accepted tbody tr:first-child")).contains("host-namespace").contains("config");
+    }
+
+    @Test
+    void concernsAndTheMatrixShowWhatTheMarkdownFilesSay() {
+        open("");
+        List<String> titles = new ArrayList<>();
+        concernsMd.lines().filter(line -> line.startsWith("### ")).forEach(line -> titles.add(line.substring(4)
+                .replace("\\", "")));
+        assertThat(titles).isNotEmpty();
+        assertThat(page.evaluate("[...document.querySelectorAll('#concerns article.concern h4')].map(h => h.textContent)"))
+                .extracting(JsonNode::asText).containsExactlyElementsOf(titles);
+
+        List<String> markdownRows = new ArrayList<>();
+        complianceMd.lines().filter(line -> line.startsWith("| `")).forEach(line -> markdownRows.add(
+                line.replace("`", "").replaceAll("\\s*\\|\\s*", "|").replaceAll("^\\||\\|$", "")));
+        assertThat(markdownRows).isNotEmpty();
+        JsonNode pageRows = page.evaluate("[...document.querySelectorAll('#compliance table.matrix tbody tr')]"
+                + ".map(r => [r.querySelector('th code').textContent, ...[...r.querySelectorAll('td')].map(td => td.textContent)]"
+                + ".join('|'))");
+        assertThat(pageRows).extracting(JsonNode::asText).containsExactlyElementsOf(markdownRows);
+        assertThat(page.evaluate("document.querySelector('#compliance td.mark.missing').title").asText())
+                .as("a ✘ says why").isNotBlank();
     }
 
     @Test

@@ -92,6 +92,17 @@ class HtmlReportTest {
     }
 
     @Test
+    void theConcernsAuditShowsOneCardPerConcernAndTheMatrixSaysWhenThereIsNoUnit() {
+        int concerns = dev.plumb.report.concerns.Concerns.of(SampleScan.result()).concerns().size();
+        assertThat(concerns).isPositive();
+        assertThat(occurrences(html, "<article class=\"concern")).isEqualTo(concerns);
+        assertThat(html).contains("<a href=\"#concerns\">Concerns</a>").contains("<a href=\"#compliance\">Compliance</a>")
+                .contains("<h3 id=\"concerns-security\">Security Considerations</h3>")
+                .contains("<dt>Fix approach</dt><dd><p>Fix privileged-container.</p></dd>")
+                .contains("No chart, Terraform stack or folder of workloads was found");
+    }
+
+    @Test
     void aCleanScanSaysSoInsteadOfAnEmptyTable() {
         String clean = new HtmlReport().render(SampleScan.clean());
         assertThat(clean).contains("<p class=\"verdict good\">No findings</p>")
