@@ -17,6 +17,11 @@ class SecretLeakIT {
     private static final List<String> HOMELAB_SECRETS = List.of(
             "hunter2-shop-db", "s3cr3t-redis-pass", "Xk9-shop-pg-2024-rotate-me");
 
+    /** Values planted by {@link #plant}: in objects, in env, in Terraform, and in files that do not parse. */
+    private static final List<String> PLANTED_SECRETS = List.of("ghp_PlantedTokenValue", "planted-smtp-password",
+            "PLANTEDPEMLINE", "planted-broken-password", "planted-env-password", "planted-tf-password",
+            "ghp_PlantedTerraformToken", "planted-broken-tf-password");
+
     private static final String PLANTED = """
             apiVersion: v1
             kind: ConfigMap
@@ -93,10 +98,7 @@ class SecretLeakIT {
     /** Every file {@code plumb report} writes — the concerns audit, the matrix, report.html, SARIF, JSON. */
     @Test
     void reportFilesNeverCarryASecret(@TempDir Path repo, @TempDir Path out) throws Exception {
-        Files.writeString(repo.resolve("app.yaml"), PLANTED);
-        Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
-        Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
-        Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
+        plant(repo);
         for (Path root : List.of(Path.of("examples/homelab"), repo)) {
             Path dir = Files.createDirectories(out.resolve(root.getFileName().toString()));
             PlumbProcess.Result result = PlumbProcess.run("report", root.toString(), "--out", dir.toString(),
@@ -112,34 +114,30 @@ class SecretLeakIT {
             for (String secret : HOMELAB_SECRETS) {
                 assertThat(written).doesNotContain(secret);
             }
-            assertThat(written.toString())
-                    .doesNotContain("BEGIN RSA PRIVATE KEY").doesNotContain("MII")
-                    .doesNotContain("ghp_PlantedTokenValue").doesNotContain("planted-smtp-password")
-                    .doesNotContain("PLANTEDPEMLINE").doesNotContain("planted-broken-password")
-                    .doesNotContain("planted-env-password").doesNotContain("planted-tf-password")
-                    .doesNotContain("ghp_PlantedTerraformToken").doesNotContain("planted-broken-tf-password");
+            for (String secret : PLANTED_SECRETS) {
+                assertThat(written).doesNotContain(secret);
+            }
+            assertThat(written.toString()).doesNotContain("BEGIN RSA PRIVATE KEY").doesNotContain("MII");
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"console", "json", "sarif", "markdown"})
     void plantedSecretsNeverAppearEvenInParseErrors(String format, @TempDir Path repo) throws Exception {
+        plant(repo);
+        PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", format, "--verbose", "--fail-on", "none");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error");
+        for (String secret : PLANTED_SECRETS) {
+            assertThat(result.both()).doesNotContain(secret);
+        }
+        assertThat(result.out()).contains("mail.tf").contains("broken.tf");
+    }
+
+    private static void plant(Path repo) throws Exception {
         Files.writeString(repo.resolve("app.yaml"), PLANTED);
         Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
         Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
         Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
-        PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", format, "--verbose", "--fail-on", "none");
-        assertThat(result.exitCode()).isZero();
-        assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error");
-        assertThat(result.both())
-                .doesNotContain("ghp_PlantedTokenValue")
-                .doesNotContain("planted-smtp-password")
-                .doesNotContain("PLANTEDPEMLINE")
-                .doesNotContain("planted-broken-password")
-                .doesNotContain("planted-env-password")
-                .doesNotContain("planted-tf-password")
-                .doesNotContain("ghp_PlantedTerraformToken")
-                .doesNotContain("planted-broken-tf-password");
-        assertThat(result.out()).contains("mail.tf").contains("broken.tf");
     }
 }
