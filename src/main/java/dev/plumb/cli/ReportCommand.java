@@ -21,9 +21,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Scan once and write the documents operators keep next to their code into DIR:",
-                "CONCERNS.md (the concerns audit), COMPLIANCE.md (the compliance matrix) and report.html by default,",
-                "plumb.sarif and plumb.json on request. Two runs on the same tree differ only in their dated lines."})
+        description = "Scan once and write the documents operators keep next to their code into DIR: CONCERNS.md "
+                + "(the concerns audit), COMPLIANCE.md (the compliance matrix) and report.html by default, plumb.sarif "
+                + "and plumb.json on request. Two runs on the same tree differ only in their dated lines.")
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories or files to scan.")

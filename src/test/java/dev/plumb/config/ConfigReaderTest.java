@@ -3,6 +3,7 @@ package dev.plumb.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.plumb.report.compliance.Control;
 import dev.plumb.rule.Severity;
 import java.time.LocalDate;
 import java.util.Set;
@@ -98,5 +99,28 @@ class ConfigReaderTest {
                 .isInstanceOf(ConfigError.class).hasMessageContaining("needs a note");
         assertThatThrownBy(() -> reader.parse(".plumb.yaml", "techDebt:\n  maxFileLines: lots\n"))
                 .isInstanceOf(ConfigError.class).hasMessageContaining(".plumb.yaml:2").hasMessageContaining("positive whole number");
+    }
+
+    @Test
+    void complianceUnitsAndControlsAreReadInTheirOrder() {
+        PlumbConfig config = reader.parse(".plumb.yaml", """
+                compliance:
+                  units: ["apps/*", top-level]
+                  controls: [probes, network-policy, tests]
+                """);
+        assertThat(config.complianceUnits()).containsExactly("apps/*", "top-level");
+        assertThat(config.controls()).containsExactly(Control.PROBES, Control.NETWORK_POLICY, Control.TESTS);
+        assertThat(reader.parse(".plumb.yaml", "rules: {}\n").controls()).containsExactlyElementsOf(Control.all());
+    }
+
+    @Test
+    void unknownComplianceKeysAndControlsAreErrorsWithTheirLine() {
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "compliance:\n  columns: [probes]\n"))
+                .isInstanceOf(ConfigError.class).hasMessageStartingWith(".plumb.yaml:2: unknown key under compliance \"columns\"");
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "compliance:\n  controls:\n    - probes\n    - pdbs\n"))
+                .isInstanceOf(ConfigError.class).hasMessageStartingWith(".plumb.yaml:4: unknown control \"pdbs\"")
+                .hasMessageContaining("service-account, rbac, network-policy");
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "compliance:\n  controls: [probes, probes]\n"))
+                .isInstanceOf(ConfigError.class).hasMessageContaining("listed twice");
     }
 }

@@ -17,11 +17,6 @@ class SecretLeakIT {
     private static final List<String> HOMELAB_SECRETS = List.of(
             "hunter2-shop-db", "s3cr3t-redis-pass", "Xk9-shop-pg-2024-rotate-me");
 
-    /** Values planted by {@link #plant}: in objects, in env, in Terraform, and in files that do not parse. */
-    private static final List<String> PLANTED_SECRETS = List.of("ghp_PlantedTokenValue", "planted-smtp-password",
-            "PLANTEDPEMLINE", "planted-broken-password", "planted-env-password", "planted-tf-password",
-            "ghp_PlantedTerraformToken", "planted-broken-tf-password");
-
     private static final String PLANTED = """
             apiVersion: v1
             kind: ConfigMap
@@ -95,49 +90,73 @@ class SecretLeakIT {
         assertThat(result.both()).doesNotContain("BEGIN RSA PRIVATE KEY").doesNotContain("MII");
     }
 
-    /** Every file {@code plumb report} writes — the concerns audit, the matrix, report.html, SARIF, JSON. */
-    @Test
-    void reportFilesNeverCarryASecret(@TempDir Path repo, @TempDir Path out) throws Exception {
-        plant(repo);
-        for (Path root : List.of(Path.of("examples/homelab"), repo)) {
-            Path dir = Files.createDirectories(out.resolve(root.getFileName().toString()));
-            PlumbProcess.Result result = PlumbProcess.run("report", root.toString(), "--out", dir.toString(),
-                    "--format", "concerns,compliance,html,sarif,json", "--fail-on", "none");
-            assertThat(result.exitCode()).as(result.err()).isZero();
-            StringBuilder written = new StringBuilder(result.both());
-            try (var files = Files.list(dir)) {
-                for (Path file : files.sorted().toList()) {
-                    written.append('\n').append(Files.readString(file));
-                }
-            }
-            assertThat(written).contains("report.html").contains("DB_PASSWORD");
-            for (String secret : HOMELAB_SECRETS) {
-                assertThat(written).doesNotContain(secret);
-            }
-            for (String secret : PLANTED_SECRETS) {
-                assertThat(written).doesNotContain(secret);
-            }
-            assertThat(written.toString()).doesNotContain("BEGIN RSA PRIVATE KEY").doesNotContain("MII");
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"console", "json", "sarif", "markdown"})
     void plantedSecretsNeverAppearEvenInParseErrors(String format, @TempDir Path repo) throws Exception {
-        plant(repo);
-        PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", format, "--verbose", "--fail-on", "none");
-        assertThat(result.exitCode()).isZero();
-        assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error");
-        for (String secret : PLANTED_SECRETS) {
-            assertThat(result.both()).doesNotContain(secret);
-        }
-        assertThat(result.out()).contains("mail.tf").contains("broken.tf");
-    }
-
-    private static void plant(Path repo) throws Exception {
         Files.writeString(repo.resolve("app.yaml"), PLANTED);
         Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
         Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
         Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
+        PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", format, "--verbose", "--fail-on", "none");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error");
+        assertThat(result.both())
+                .doesNotContain("ghp_PlantedTokenValue")
+                .doesNotContain("planted-smtp-password")
+                .doesNotContain("PLANTEDPEMLINE")
+                .doesNotContain("planted-broken-password")
+                .doesNotContain("planted-env-password")
+                .doesNotContain("planted-tf-password")
+                .doesNotContain("ghp_PlantedTerraformToken")
+                .doesNotContain("planted-broken-tf-password");
+        assertThat(result.out()).contains("mail.tf").contains("broken.tf");
+    }
+
+    /** Every file {@code plumb report} writes, in every format it offers, and its own output. */
+    @Test
+    void reportFilesNeverCarryASecretValue(@TempDir Path temp) throws Exception {
+        Path out = temp.resolve("homelab-report");
+        PlumbProcess.Result homelab = PlumbProcess.run("report", "examples/homelab", "--out", out.toString(),
+                "--format", "concerns,compliance,html,sarif,json", "--fail-on", "none");
+        assertThat(homelab.exitCode()).as(homelab.err()).isZero();
+        List<String> written = writtenFiles(out);
+        assertThat(written).hasSize(5);
+        String everything = String.join("\n", written) + homelab.both();
+        assertThat(everything.replace("\\", "")).contains("DB_PASSWORD").contains("REDIS_PASSWORD");
+        for (String secret : HOMELAB_SECRETS) {
+            assertThat(everything).doesNotContain(secret);
+        }
+        assertThat(everything).doesNotContain("BEGIN RSA PRIVATE KEY").doesNotContain("MII");
+
+        Path repo = Files.createDirectories(temp.resolve("repo"));
+        Files.writeString(repo.resolve("app.yaml"), PLANTED);
+        Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
+        Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
+        Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
+        Path plantedOut = temp.resolve("planted-report");
+        PlumbProcess.Result planted = PlumbProcess.run("report", repo.toString(), "--out", plantedOut.toString(),
+                "--format", "concerns,compliance,html,sarif,json", "--fail-on", "none");
+        assertThat(planted.exitCode()).as(planted.err()).isZero();
+        String plantedText = String.join("\n", writtenFiles(plantedOut)) + planted.both();
+        assertThat(plantedText.replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error");
+        assertThat(plantedText)
+                .doesNotContain("ghp_PlantedTokenValue")
+                .doesNotContain("planted-smtp-password")
+                .doesNotContain("PLANTEDPEMLINE")
+                .doesNotContain("planted-broken-password")
+                .doesNotContain("planted-env-password")
+                .doesNotContain("planted-tf-password")
+                .doesNotContain("ghp_PlantedTerraformToken")
+                .doesNotContain("planted-broken-tf-password");
+    }
+
+    private static List<String> writtenFiles(Path directory) throws java.io.IOException {
+        try (var files = Files.list(directory)) {
+            List<String> texts = new java.util.ArrayList<>();
+            for (Path file : files.sorted().toList()) {
+                texts.add(Files.readString(file));
+            }
+            return texts;
+        }
     }
 }

@@ -103,7 +103,9 @@ public final class ComplianceMarkdown implements Report {
                 Cell cell = row.cell(control);
                 if (cell.mark() == Mark.MISSING) {
                     StringJoiner subjects = new StringJoiner(", ");
-                    cell.gaps().forEach(gap -> subjects.add(MarkdownText.escape(gap.subject())));
+                    // A gap of the unit itself (no tests) says what is missing; a workload's gap names the workload.
+                    cell.gaps().forEach(gap -> subjects.add(MarkdownText.escape(gap.subject().equals(row.unit().name())
+                            ? String.join(", ", gap.reasons()) : gap.subject())));
                     units.add(MarkdownText.code(row.unit().name()) + " — " + subjects);
                 }
             }

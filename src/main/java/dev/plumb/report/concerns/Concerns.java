@@ -51,10 +51,19 @@ public record Concerns(List<Concern> concerns, List<AcceptedGap> accepted, Local
                     .orElseGet(() -> wording.single(findings)));
         });
         concerns.sort(AUDIT_ORDER);
-        List<AcceptedGap> accepted = result.suppressed().stream()
-                .map(f -> new AcceptedGap(f.rule().id(), f.rule().title(), Wording.location(f, ""),
-                        f.suppression().by(), f.suppression().reason(), f.suppression().expires()))
-                .toList();
+        Map<String, List<Finding>> byException = new LinkedHashMap<>();
+        for (Finding f : result.suppressed()) {
+            String key = String.join("\u0000", f.rule().id(), f.subject().id(), f.suppression().by(),
+                    f.suppression().reason(), String.valueOf(f.suppression().expires()));
+            byException.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        List<AcceptedGap> accepted = new ArrayList<>();
+        byException.values().forEach(same -> {
+            Finding first = same.get(0);
+            accepted.add(new AcceptedGap(first.rule().id(), first.rule().title(), first.subject().id(),
+                    same.stream().map(f -> Wording.location(f, "")).toList(), first.suppression().by(),
+                    first.suppression().reason(), first.suppression().expires()));
+        });
         return new Concerns(concerns, accepted, LocalDate.ofInstant(result.scannedAt(), ZoneOffset.UTC));
     }
 

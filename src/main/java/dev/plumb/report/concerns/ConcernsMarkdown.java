@@ -54,9 +54,14 @@ public final class ConcernsMarkdown implements Report {
                     .append("Findings under an exception someone accepted, with the reason given; an expired "
                             + "exception no longer hides its finding.\n\n");
             for (AcceptedGap gap : concerns.accepted()) {
+                StringJoiner where = new StringJoiner(", ");
+                gap.locations().forEach(l -> where.add(MarkdownText.code(l.where())));
                 md.append("- **").append(MarkdownText.escape(gap.title())).append("** (")
-                        .append(MarkdownText.code(gap.rule())).append(") ").append(location(gap.location()))
-                        .append(": ").append(MarkdownText.escape(sentence(gap.reason()))).append(' ')
+                        .append(MarkdownText.code(gap.rule())).append(") ").append(where);
+                if (!gap.subject().isEmpty()) {
+                    md.append(" — ").append(MarkdownText.escape(gap.subject()));
+                }
+                md.append(": ").append(MarkdownText.escape(sentence(gap.reason()))).append(' ')
                         .append(acceptedBy(gap)).append('\n');
             }
         }
@@ -83,7 +88,9 @@ public final class ConcernsMarkdown implements Report {
 
     private static String accepted(Concerns concerns) {
         int n = concerns.accepted().size();
-        return n == 0 ? "" : "; " + n + " accepted " + (n == 1 ? "gap" : "gaps") + " listed at the end";
+        int findings = concerns.accepted().stream().mapToInt(gap -> gap.locations().size()).sum();
+        return n == 0 ? "" : "; " + n + " accepted " + (n == 1 ? "gap" : "gaps") + " ("
+                + Wording.count(findings, "finding") + ") listed at the end";
     }
 
     private static void concern(StringBuilder md, Concern concern) {

@@ -6,6 +6,7 @@ import dev.plumb.rule.PlatformFacts;
 import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.Severity;
 import dev.plumb.rule.Subject;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Puts a concern into an operator's words: the aggregate, the statistic that tells the story, the reach. */
@@ -22,6 +24,8 @@ final class Wording {
             "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod");
     private static final String MUTABLE_TAG_RULE = "image-tag-mutable";
     private static final String NO_TAG_FACET = "none";
+    /** Up to this many findings, the issue quotes each message: a short list says more than a count. */
+    private static final int QUOTED_MESSAGES = 3;
 
     private final PlatformFacts facts;
 
@@ -38,10 +42,13 @@ final class Wording {
         } else if (findings.size() == 1) {
             issue = sentence(plain(findings.get(0).message()));
         } else {
-            issue = count(findings.size(), noun(findings)) + " across " + count(files, "file") + "."
-                    + workloadShare(findings, true);
+            String aggregate = counted(findings) + " across " + count(files, "file");
+            issue = findings.size() <= QUOTED_MESSAGES
+                    ? aggregate + ": " + findings.stream().sorted(IMPORTANCE).map(f -> plain(f.message()))
+                            .collect(Collectors.joining("; ")) + "."
+                    : rule.title() + ": " + aggregate + ".";
         }
-        List<Location> locations = findings.stream().sorted(IMPORTANCE).map(f -> location(f, "")).toList();
+        List<Location> locations = grouped(findings, f -> "");
         return new Concern(rule.id(), rule.title(), Section.of(rule), worst(findings), List.of(rule.id()),
                 findings.size(), files, issue, locations, rule.rationale() + " " + reach(findings), rule.fix(),
                 rule.effort());
@@ -67,17 +74,40 @@ final class Wording {
         int affected = subjects(findings).size();
         if (total > 0 && affected <= total) {
             int have = total - affected;
-            issue.append(' ').append(have * 2 < total ? "Only " + have : String.valueOf(have)).append(" of ")
-                    .append(total).append(theme.batch() ? " workloads " : " long-running workloads ")
-                    .append(theme.whole()).append('.');
+            String workloads = theme.batch() ? " workloads " : " long-running workloads ";
+            if (have == 0) {
+                issue.append(" None of the ").append(total).append(workloads).append(theme.whole()).append('.');
+            } else {
+                issue.append(' ').append(have * 2 < total ? "Only " + have : String.valueOf(have)).append(" of ")
+                        .append(total).append(workloads).append(theme.whole()).append('.');
+            }
         }
         Effort effort = byRule.keySet().stream().map(id -> rules.get(id).effort())
                 .max(Comparator.naturalOrder()).orElse(Effort.S);
-        List<Location> locations = findings.stream().sorted(IMPORTANCE)
-                .map(f -> location(f, theme.details().get(f.rule().id()))).toList();
+        List<Location> locations = grouped(findings, f -> theme.details().get(f.rule().id()));
         return new Concern(theme.id(), theme.title(), theme.section(), worst(findings), List.copyOf(byRule.keySet()),
                 findings.size(), files, issue.toString(), locations, theme.impact() + " " + reach(findings),
                 theme.fix(), effort);
+    }
+
+    /**
+     * One location per place and subject, most important first; where several rules of a theme
+     * report the same place, their details join ("no seccomp profile, may run as root").
+     */
+    private static List<Location> grouped(List<Finding> findings, Function<Finding, String> detail) {
+        Map<String, List<Finding>> byPlace = new LinkedHashMap<>();
+        for (Finding finding : findings.stream().sorted(IMPORTANCE).toList()) {
+            String subject = finding.subject() == null ? "" : finding.subject().describe();
+            byPlace.computeIfAbsent(finding.file() + ':' + finding.line() + '\u0000' + subject, k -> new ArrayList<>())
+                    .add(finding);
+        }
+        List<Location> locations = new ArrayList<>();
+        for (List<Finding> place : byPlace.values()) {
+            String details = place.stream().map(detail).filter(d -> d != null && !d.isEmpty()).distinct()
+                    .collect(Collectors.joining(", "));
+            locations.add(location(place.get(0), details));
+        }
+        return locations;
     }
 
     static Location location(Finding finding, String detail) {
@@ -105,16 +135,22 @@ final class Wording {
         return counted + " a mutable tag (" + breakdown + ") across " + count(files, "file") + ".";
     }
 
-    /** " 6 of 10 workloads are affected." when the findings are about workloads and the total is known. */
-    private String workloadShare(List<Finding> findings, boolean leadingSpace) {
-        if (!aboutWorkloads(findings) || facts.workloads() == 0) {
-            return "";
-        }
+    /**
+     * "7 of 9 workloads" when each finding is about a different workload and the total is known,
+     * "8 containers in 6 of 9 workloads" for container findings; else the count and its noun.
+     */
+    private String counted(List<Finding> findings) {
+        String noun = noun(findings);
         int affected = subjects(findings).size();
-        if (affected > facts.workloads()) {
-            return "";
+        boolean share = aboutWorkloads(findings) && facts.workloads() > 0 && affected <= facts.workloads();
+        if (!share) {
+            return count(findings.size(), noun);
         }
-        return (leadingSpace ? " " : "") + affected + " of " + facts.workloads() + " workloads are affected.";
+        String ofAll = affected + " of " + facts.workloads() + " workloads";
+        if (noun.equals("workload") && affected == findings.size()) {
+            return ofAll;
+        }
+        return count(findings.size(), noun) + " in " + ofAll;
     }
 
     /** "Affects 6 workloads in namespaces `blog`, `shop`." — the counts that make the rationale concrete. */
@@ -127,12 +163,17 @@ final class Wording {
         findings.stream().map(Finding::subject).filter(s -> s != null && !s.isNone() && !s.namespace().isEmpty())
                 .forEach(s -> namespaces.add(s.namespace()));
         String noun = aboutWorkloads(findings) ? "workload" : "object";
+        Set<String> kinds = findings.stream().map(f -> f.subject() == null ? "" : f.subject().kind()).collect(Collectors.toSet());
+        if (!aboutWorkloads(findings) && kinds.size() == 1 && !kinds.contains("")) {
+            noun = kinds.iterator().next();
+        }
         String where = namespaces.isEmpty() ? ""
                 : (namespaces.size() == 1 ? " in namespace " : " in namespaces ")
                         + namespaces.stream().map(n -> "`" + plain(n) + "`").collect(Collectors.joining(", "));
         return "Here it affects " + count(subjects.size(), noun) + where + ".";
     }
 
+    /** What is counted: containers, workloads, one kind of object ("ConfigMap"), places in files, or findings. */
     private static String noun(List<Finding> findings) {
         if (findings.stream().allMatch(f -> f.subject() != null && !f.subject().container().isEmpty())) {
             return "container";
@@ -143,7 +184,9 @@ final class Wording {
         if (findings.stream().allMatch(f -> f.subject() == null || f.subject().isNone())) {
             return "place";
         }
-        return "finding";
+        Set<String> kinds = findings.stream().map(f -> f.subject() == null ? "" : f.subject().kind())
+                .collect(Collectors.toSet());
+        return kinds.size() == 1 && !kinds.contains("") ? kinds.iterator().next() : "finding";
     }
 
     private static boolean aboutWorkloads(List<Finding> findings) {
