@@ -195,7 +195,9 @@ class HtmlReportBrowserIT {
                 .doesNotContainPattern("(?i)\\ssrc\\s*=")
                 .doesNotContainPattern("(?i)<link\\b")
                 .doesNotContainPattern("(?i)url\\(\\s*['\"]?https?:")
-                .doesNotContainPattern("(?i)@import");
+                .doesNotContainPattern("(?i)@import")
+                .doesNotContainPattern("(?<!href=\")https?://") // rule references are links to follow, never loads
+                .contains("<a href=\"https://");
     }
 
     @Test

@@ -103,6 +103,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void ruleReferencesAreLinksToFollowAndOnlyHttpAddressesBecomeLinks() {
+        RuleMeta rule = new RuleMeta("debt-marker", "Debt marker", Category.TECH_DEBT, Severity.LOW, Effort.S, "r", "f",
+                List.of("https://kubernetes.io/docs/concepts/?a=1&b=<2>", "javascript:alert(1)"));
+        String page = new HtmlReport().render(SampleScan.with(List.of(SampleScan.finding(rule, "TODO in a comment",
+                "apps/a.yaml", 3, 3, Subject.NONE, null, null))));
+        assertThat(page).contains("<dt>References</dt><dd><ul class=\"references\"><li><a href=\"https://kubernetes.io/docs/"
+                + "concepts/?a=1&amp;b=&lt;2&gt;\" rel=\"noopener noreferrer\" target=\"_blank\">kubernetes.io/docs/concepts/"
+                + "?a=1&amp;b=&lt;2&gt;</a></li><li>javascript:alert(1)</li></ul></dd>")
+                .doesNotContain("href=\"javascript");
+        assertThat(Pattern.compile("(?<!href=\")https?://").matcher(page).find()).as("a URL only inside href").isFalse();
+    }
+
+    @Test
     void aCleanScanSaysSoInsteadOfAnEmptyTable() {
         String clean = new HtmlReport().render(SampleScan.clean());
         assertThat(clean).contains("<p class=\"verdict good\">No findings</p>")

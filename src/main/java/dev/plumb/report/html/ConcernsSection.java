@@ -4,6 +4,12 @@ import dev.plumb.report.concerns.Concern;
 import dev.plumb.report.concerns.Concerns;
 import dev.plumb.report.concerns.Location;
 import dev.plumb.report.concerns.Section;
+import dev.plumb.rule.RuleMeta;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The concerns audit as the page shows it: an index of sections, then per section one card per
@@ -18,7 +24,10 @@ final class ConcernsSection {
     private ConcernsSection() {
     }
 
-    static PageSection of(Concerns concerns) {
+    /** @param rules the scan's rule metadata, for each concern's references */
+    static PageSection of(Concerns concerns, List<RuleMeta> rules) {
+        Map<String, RuleMeta> byId = new HashMap<>();
+        rules.forEach(rule -> byId.putIfAbsent(rule.id(), rule));
         StringBuilder html = new StringBuilder(16_384);
         if (concerns.concerns().isEmpty()) {
             html.append("<p class=\"lead\">No open concern.</p>");
@@ -36,7 +45,7 @@ final class ConcernsSection {
             html.append("<h3 id=\"").append(anchor(section)).append("\">").append(Html.escape(section.heading()))
                     .append("</h3>");
             for (Concern concern : concerns.in(section)) {
-                concern(html, concern);
+                concern(html, concern, byId);
             }
         }
         return new PageSection("concerns", "Concerns", html.toString());
@@ -46,7 +55,7 @@ final class ConcernsSection {
         return "concerns-" + section.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
-    private static void concern(StringBuilder html, Concern concern) {
+    private static void concern(StringBuilder html, Concern concern, Map<String, RuleMeta> rules) {
         String severity = concern.severity().id();
         html.append("<article class=\"concern panel sev-").append(severity).append("\" data-concern=\"")
                 .append(Html.escape(concern.id())).append("\">");
@@ -78,7 +87,38 @@ final class ConcernsSection {
         html.append("<dt>Effort</dt><dd>").append(concern.effort().name()).append(" (")
                 .append(concern.effort().meaning()).append(concern.findings() == 1 ? ")" : ") each, "
                         + concern.findings() + " places").append("</dd>");
+        references(html, concern, rules);
         html.append("</dl></article>");
+    }
+
+    /**
+     * Links the reader may follow; nothing is fetched by the page itself. Only http(s) addresses
+     * become links, and the text leaves the scheme out so a URL only ever appears inside href.
+     */
+    private static void references(StringBuilder html, Concern concern, Map<String, RuleMeta> rules) {
+        Set<String> urls = new LinkedHashSet<>();
+        for (String id : concern.rules()) {
+            RuleMeta rule = rules.get(id);
+            if (rule != null) {
+                urls.addAll(rule.references());
+            }
+        }
+        if (urls.isEmpty()) {
+            return;
+        }
+        html.append("<dt>References</dt><dd><ul class=\"references\">");
+        for (String url : urls) {
+            String shown = url.replaceFirst("^https?://", "");
+            html.append("<li>");
+            if (url.startsWith("https://") || url.startsWith("http://")) {
+                html.append("<a href=\"").append(Html.escape(url)).append("\" rel=\"noopener noreferrer\" target=\"_blank\">")
+                        .append(Html.escape(shown)).append("</a>");
+            } else {
+                html.append(Html.escape(shown));
+            }
+            html.append("</li>");
+        }
+        html.append("</ul></dd>");
     }
 
     private static void location(StringBuilder html, Location location) {

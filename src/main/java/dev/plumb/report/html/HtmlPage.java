@@ -2,6 +2,7 @@ package dev.plumb.report.html;
 
 import dev.plumb.report.compliance.ComplianceMatrix;
 import dev.plumb.report.concerns.Concerns;
+import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.ScanResult;
 import dev.plumb.rule.Severity;
 import java.util.ArrayList;
@@ -27,7 +28,9 @@ public final class HtmlPage {
         List<PageSection> all = new ArrayList<>();
         all.add(new PageSection("findings", "Findings", FindingsTable.render(result.active(), result.countsBySeverity(),
                 result.countsByCategory(), units)));
-        all.add(ConcernsSection.of(concerns));
+        List<RuleMeta> rules = new ArrayList<>(result.rules());
+        result.active().forEach(finding -> rules.add(finding.rule()));
+        all.add(ConcernsSection.of(concerns, rules));
         all.add(ComplianceSection.of(matrix));
         if (!result.suppressed().isEmpty()) {
             all.add(new PageSection("accepted", "Accepted", "<p class=\"lead\">"

@@ -15,6 +15,7 @@
   var noMatch = document.getElementById("no-match");
   var section = document.getElementById("findings");
   var state = empty();
+  var sortedBy = " asc";
 
   rows.forEach(function (row) {
     row._text = (row.textContent + " " + row.getAttribute("data-unit")).toLowerCase();
@@ -94,8 +95,12 @@
       row.hidden = !show;
       if (show) { visible++; }
     });
-    var ordered = rows.slice().sort(compare);
-    ordered.forEach(function (row) { body.appendChild(row); });
+    // Moving thousands of rows on every keystroke would lag; they move only when the order changes.
+    var order = state.sort + " " + state.dir;
+    if (order !== sortedBy) {
+      rows.slice().sort(compare).forEach(function (row) { body.appendChild(row); });
+      sortedBy = order;
+    }
     var total = rows.length;
     shown.textContent = visible === total
         ? total + (total === 1 ? " finding" : " findings")
