@@ -214,6 +214,16 @@ class HtmlReportBrowserIT {
         viewport(1280, height);
         screenshot("report-full.png");
         viewport(1366, 768);
+
+        page.send("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(page.evaluate("getComputedStyle(document.querySelector('.filters')).display").asText())
+                    .as("print leaves out the controls").isEqualTo("none");
+            assertThat(page.evaluate("getComputedStyle(document.querySelector('header.top')).display").asText()).isEqualTo("none");
+            screenshot("report-print.png");
+        } finally {
+            page.send("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
     }
 
     @Test

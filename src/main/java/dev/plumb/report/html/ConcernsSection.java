@@ -38,7 +38,7 @@ final class ConcernsSection {
         html.append("<ul class=\"toc\">");
         for (Section section : concerns.sections()) {
             html.append("<li><a href=\"#").append(anchor(section)).append("\">").append(Html.escape(section.heading()))
-                    .append("</a> <span class=\"n\">").append(concerns.in(section).size()).append("</span></li>");
+                    .append(" <span class=\"n\">").append(concerns.in(section).size()).append("</span></a></li>");
         }
         html.append("</ul>");
         for (Section section : concerns.sections()) {

@@ -34,9 +34,4 @@ public final class Html {
     public static String breakable(String path) {
         return escape(path).replace("/", "/<wbr>");
     }
-
-    /** A value for a data attribute the filter compares: one line, lower case, escaped. */
-    public static String key(String text) {
-        return escape(text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT));
-    }
 }

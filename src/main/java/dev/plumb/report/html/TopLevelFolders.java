@@ -7,7 +7,7 @@ import dev.plumb.rule.Finding;
  * usually lives. Files at the root, and findings about the whole repository, get a unit of their
  * own so they are counted rather than dropped.
  */
-public final class TopLevelFolders implements FindingUnits {
+final class TopLevelFolders implements FindingUnits {
 
     static final String ROOT_FILES = "(root files)";
     static final String REPOSITORY = "(repository)";
