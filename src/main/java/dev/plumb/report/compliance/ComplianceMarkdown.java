@@ -21,6 +21,9 @@ public final class ComplianceMarkdown implements Report {
     /** The dated closing line's prefix; golden-file tests mask the rest of it. */
     public static final String DATED_LINE = "Compliance matrix: ";
 
+    /** How many of the weakest controls the opening line names. */
+    private static final int WEAKEST_SHOWN = 3;
+
     private final List<Control> controls;
 
     public ComplianceMarkdown() {
@@ -44,6 +47,10 @@ public final class ComplianceMarkdown implements Report {
             md.append("No chart, Terraform stack or folder of workloads was found, so there is nothing to judge.\n");
         } else {
             md.append(lead(matrix)).append("\n\n");
+            String weakest = weakest(matrix);
+            if (!weakest.isEmpty()) {
+                md.append("**Largest gaps:** ").append(weakest).append("\n\n");
+            }
             boolean kinds = matrix.rows().stream().anyMatch(row -> row.unit().kind() != UnitKind.FOLDER);
             md.append("| Unit |");
             if (kinds) {
@@ -76,6 +83,16 @@ public final class ComplianceMarkdown implements Report {
         return md.toString();
     }
 
+    /** "ServiceAccount 0/4, RBAC 0/4, securityContext 0/4": the controls with the lowest share, as operators summarise a matrix. */
+    private static String weakest(ComplianceMatrix matrix) {
+        StringJoiner weakest = new StringJoiner(", ");
+        matrix.totals().stream().filter(total -> total.missing() > 0)
+                .sorted(java.util.Comparator.comparingInt(Total::percent))
+                .limit(WEAKEST_SHOWN)
+                .forEach(total -> weakest.add(total.control().heading() + " " + total.have() + "/" + (total.have() + total.missing())));
+        return weakest.toString();
+    }
+
     private static String lead(ComplianceMatrix matrix) {
         int units = matrix.rows().size();
         int workloads = matrix.rows().stream().mapToInt(row -> row.unit().workloads().size()).sum();
@@ -90,14 +107,15 @@ public final class ComplianceMarkdown implements Report {
         if (!any) {
             return;
         }
-        md.append("\n## What is missing\n\n");
+        md.append("\n## Remediation by control\n\n");
         for (Total total : matrix.totals()) {
             if (total.missing() == 0) {
                 continue;
             }
             Control control = total.control();
+            int applicable = total.have() + total.missing();
             md.append("- **").append(control.heading()).append("** (").append(total.missing()).append(" of ")
-                    .append(total.have() + total.missing()).append("): ");
+                    .append(applicable).append(applicable == 1 ? " unit" : " units").append("): ");
             StringJoiner units = new StringJoiner("; ");
             for (Row row : matrix.rows()) {
                 Cell cell = row.cell(control);

@@ -102,8 +102,8 @@ class ComplianceMatrixTest {
                 .contains("| `apps/shop` | folder | – | ✘ |\n")
                 .contains("| `blog` | Helm chart | ✘ | ✔ |\n")
                 .contains("| Tests | 1 | 1 | 50% |\n")
-                .contains("- **Tests** (1 of 2): `blog` — no templates/tests/ and no helm.sh/hook: test.\n")
-                .contains("- **Probes** (1 of 2): `apps/shop` — Deployment/shop/worker (`liveness-probe-missing` in CONCERNS.md).")
+                .contains("- **Tests** (1 of 2 units): `blog` — no templates/tests/ and no helm.sh/hook: test.\n")
+                .contains("- **Probes** (1 of 2 units): `apps/shop` — Deployment/shop/worker (`liveness-probe-missing` in CONCERNS.md).")
                 .endsWith("Compliance matrix: 2026-03-04\n");
     }
 

@@ -60,6 +60,19 @@ class HomelabReportsGoldenTest {
         }
     }
 
+    @Test
+    void readmeExcerptsAreTakenFromTheGoldenFiles() throws IOException {
+        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+        String concerns = Files.readString(GOLDEN.resolve("CONCERNS.md"), StandardCharsets.UTF_8);
+        String compliance = Files.readString(GOLDEN.resolve("COMPLIANCE.md"), StandardCharsets.UTF_8);
+        List<String> matrixRows = lines(readme).stream().filter(line -> line.startsWith("| `")).toList();
+        assertThat(matrixRows).hasSize(4).allSatisfy(row -> assertThat(compliance).contains(row + "\n"));
+        List<String> concernLines = lines(readme).stream()
+                .filter(line -> line.startsWith("**Issue:**") || line.startsWith("- `") || line.startsWith("*medium"))
+                .toList();
+        assertThat(concernLines).isNotEmpty().allSatisfy(line -> assertThat(concerns).contains(line + "\n"));
+    }
+
     private static void compare(String name, Report report, ScanResult result) throws IOException {
         String generated = mask(render(report, result));
         Path golden = GOLDEN.resolve(name);
