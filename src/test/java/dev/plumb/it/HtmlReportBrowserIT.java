@@ -241,10 +241,13 @@ class HtmlReportBrowserIT {
     }
 
     private static void open(String fragment) {
+        String url = REPORT.toUri() + fragment;
         page.send("Page.navigate", Map.of("url", "about:blank"));
-        page.send("Page.navigate", Map.of("url", REPORT.toUri() + fragment));
+        page.send("Page.navigate", Map.of("url", url));
         for (int i = 0; i < 200; i++) {
-            if (page.evaluate("document.readyState === 'complete' && !!document.getElementById('findings-table')").asBoolean()) {
+            // The previous test's page must not pass for this one: same file, so compare the whole address.
+            if (page.evaluate("location.href === " + quote(url) + " && document.readyState === 'complete'"
+                    + " && !!document.getElementById('findings-table')").asBoolean()) {
                 return;
             }
             sleep();
