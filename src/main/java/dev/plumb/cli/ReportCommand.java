@@ -22,8 +22,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Scan once and write the documents operators keep next to their code into DIR: CONCERNS.md "
-                + "(the concerns audit) and COMPLIANCE.md (the compliance matrix) by default, plumb.sarif and "
-                + "plumb.json on request. Two runs on the same tree differ only in their dated lines.")
+                + "(the concerns audit), COMPLIANCE.md (the compliance matrix) and report.html by default, plumb.sarif "
+                + "and plumb.json on request. Two runs on the same tree differ only in their dated lines.")
 final class ReportCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Directories or files to scan.")
@@ -33,7 +33,7 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", split = ",", paramLabel = "FORMAT",
-            description = "Files to write, comma-separated: ${COMPLETION-CANDIDATES} (default: concerns,compliance).",
+            description = "Files to write, comma-separated: ${COMPLETION-CANDIDATES} (default: concerns,compliance,html).",
             completionCandidates = FormatCandidates.class)
     List<String> formats;
 

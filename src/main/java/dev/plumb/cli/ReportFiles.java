@@ -1,6 +1,7 @@
 package dev.plumb.cli;
 
 import dev.plumb.config.PlumbConfig;
+import dev.plumb.report.HtmlReport;
 import dev.plumb.report.Report;
 import dev.plumb.report.Reports;
 import dev.plumb.report.compliance.ComplianceMarkdown;
@@ -13,11 +14,12 @@ import java.util.function.Function;
 enum ReportFiles {
     CONCERNS("concerns", "CONCERNS.md", config -> new ConcernsMarkdown()),
     COMPLIANCE("compliance", "COMPLIANCE.md", config -> new ComplianceMarkdown(config.controls())),
+    HTML("html", "report.html", config -> new HtmlReport(config.controls())),
     SARIF("sarif", "plumb.sarif", config -> Reports.forFormat("sarif", false, false)),
     JSON("json", "plumb.json", config -> Reports.forFormat("json", false, false));
 
     /** Written when {@code --format} is not given. */
-    static final List<ReportFiles> DEFAULTS = List.of(CONCERNS, COMPLIANCE);
+    static final List<ReportFiles> DEFAULTS = List.of(CONCERNS, COMPLIANCE, HTML);
 
     private final String format;
     private final String fileName;

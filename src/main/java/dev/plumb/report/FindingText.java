@@ -4,13 +4,13 @@ import dev.plumb.rule.Finding;
 import dev.plumb.rule.Subject;
 
 /** How the human-readable reports name a finding's place and subject, kept in one spot so they agree. */
-final class FindingText {
+public final class FindingText {
 
     private FindingText() {
     }
 
     /** "path:line", or just the path for a finding about a whole file (line 0). */
-    static String location(Finding finding) {
+    public static String location(Finding finding) {
         String file = finding.file() == null ? "" : finding.file();
         return finding.line() > 0 ? file + ":" + finding.line() : file;
     }
@@ -20,7 +20,7 @@ final class FindingText {
      * file-level finding, and when the message already names the subject, as the built-in rules'
      * messages do: the reader should see the subject once, not twice in a row.
      */
-    static String subjectPrefix(Finding finding) {
+    public static String subjectPrefix(Finding finding) {
         Subject subject = finding.subject();
         if (subject == null || subject.isNone()) {
             return "";
@@ -30,7 +30,7 @@ final class FindingText {
     }
 
     /** The text with the finding's note, if any, in parentheses: notes explain, they never replace. */
-    static String withNote(Finding finding, String text) {
+    public static String withNote(Finding finding, String text) {
         String body = text == null ? "" : text;
         String note = finding.note();
         return note == null || note.isBlank() ? body : body + " (" + note.strip() + ")";

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
 /** Scan times as every report shows them: always UTC, so a report reads the same wherever it was made. */
-final class Timestamps {
+public final class Timestamps {
 
     private static final DateTimeFormatter HUMAN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
@@ -22,7 +22,7 @@ final class Timestamps {
         return DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
-    static String human(Instant instant) {
+    public static String human(Instant instant) {
         return HUMAN.format(instant);
     }
 }

@@ -24,7 +24,7 @@ class ReportCommandIT {
         Path out = temp.resolve("docs/reports");
         PlumbProcess.Result result = PlumbProcess.run("report", "examples/homelab", "--out", out.toString());
         assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
-        assertThat(names(out)).containsExactly("COMPLIANCE.md", "CONCERNS.md");
+        assertThat(names(out)).containsExactly("COMPLIANCE.md", "CONCERNS.md", "report.html");
         String concerns = read(out.resolve("CONCERNS.md"));
         assertThat(concerns).startsWith("# Concerns\n")
                 .contains("## Security Considerations").contains("### Binding grants cluster-admin")
@@ -33,7 +33,8 @@ class ReportCommandIT {
         String compliance = read(out.resolve("COMPLIANCE.md"));
         assertThat(compliance).contains("| `apps/shop` |").contains("| Control | Have | Missing | % |")
                 .containsPattern("\nCompliance matrix: \\d{4}-\\d{2}-\\d{2}\n$");
-        assertThat(result.out()).contains("CONCERNS.md").contains("COMPLIANCE.md");
+        assertThat(result.out()).contains("CONCERNS.md").contains("COMPLIANCE.md").contains("report.html");
+        assertThat(read(out.resolve("report.html"))).startsWith("<!DOCTYPE html>").contains("Binding grants cluster-admin");
     }
 
     @Test
@@ -61,7 +62,7 @@ class ReportCommandIT {
         Path second = temp.resolve("second");
         PlumbProcess.run("report", "examples/homelab", "--out", first.toString(), "--fail-on", "none");
         PlumbProcess.run("report", "examples/homelab", "--out", second.toString(), "--fail-on", "none");
-        for (String name : List.of("CONCERNS.md", "COMPLIANCE.md")) {
+        for (String name : List.of("CONCERNS.md", "COMPLIANCE.md", "report.html")) {
             assertThat(undated(read(first.resolve(name)))).isEqualTo(undated(read(second.resolve(name))));
         }
     }
@@ -105,7 +106,7 @@ class ReportCommandIT {
         PlumbProcess.Result badFormat = PlumbProcess.run("report", "examples/homelab", "--out", out.toString(),
                 "--format", "concerns,pdf");
         assertThat(badFormat.exitCode()).isEqualTo(2);
-        assertThat(badFormat.err()).contains("unknown report format 'pdf'").contains("concerns, compliance, sarif, json");
+        assertThat(badFormat.err()).contains("unknown report format 'pdf'").contains("concerns, compliance, html, sarif, json");
         assertThat(out).doesNotExist();
 
         Path file = Files.writeString(temp.resolve("taken"), "a file");
@@ -125,7 +126,8 @@ class ReportCommandIT {
     }
 
     private static String undated(String text) {
-        return text.replaceAll("(?m)^(Concerns audit|Compliance matrix): .*$", "$1: <date>");
+        return text.replaceAll("(?m)^(Concerns audit|Compliance matrix): .*$", "$1: <date>")
+                .replaceAll("(?m)^<p class=\"dated\">.*$", "<p class=\"dated\">");
     }
 
     private static String read(Path file) throws IOException {

@@ -119,10 +119,10 @@ class SecretLeakIT {
     void reportFilesNeverCarryASecretValue(@TempDir Path temp) throws Exception {
         Path out = temp.resolve("homelab-report");
         PlumbProcess.Result homelab = PlumbProcess.run("report", "examples/homelab", "--out", out.toString(),
-                "--format", "concerns,compliance,sarif,json", "--fail-on", "none");
+                "--format", "concerns,compliance,html,sarif,json", "--fail-on", "none");
         assertThat(homelab.exitCode()).as(homelab.err()).isZero();
         List<String> written = writtenFiles(out);
-        assertThat(written).hasSize(4);
+        assertThat(written).hasSize(5);
         String everything = String.join("\n", written) + homelab.both();
         assertThat(everything.replace("\\", "")).contains("DB_PASSWORD").contains("REDIS_PASSWORD");
         for (String secret : HOMELAB_SECRETS) {
@@ -139,7 +139,7 @@ class SecretLeakIT {
         Files.writeString(repo.resolve("keys/signing.key"), KEY_FILE);
         Path plantedOut = temp.resolve("planted-report");
         PlumbProcess.Result planted = PlumbProcess.run("report", repo.toString(), "--out", plantedOut.toString(),
-                "--format", "concerns,compliance,sarif,json", "--fail-on", "none");
+                "--format", "concerns,compliance,html,sarif,json", "--fail-on", "none");
         assertThat(planted.exitCode()).as(planted.err()).isZero();
         String plantedText = String.join("\n", writtenFiles(plantedOut)) + planted.both();
         assertThat(plantedText.replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error")

@@ -1,0 +1,10 @@
+package dev.plumb.report.html;
+
+import dev.plumb.rule.Finding;
+
+/** Names the unit — a chart, a stack, a service's folder — a finding belongs to, for "findings by unit". */
+@FunctionalInterface
+public interface FindingUnits {
+
+    String unitOf(Finding finding);
+}
