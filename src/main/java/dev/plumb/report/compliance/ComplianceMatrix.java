@@ -6,6 +6,8 @@ import dev.plumb.rule.UnitFacts;
 import dev.plumb.rule.UnitKind;
 import dev.plumb.rule.WorkloadFacts;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +52,15 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
         Set<String> allWorkloads = new HashSet<>();
         units.forEach(unit -> unit.workloads().forEach(w -> allWorkloads.add(w.subject())));
         List<Finding> active = result.active();
+        Map<Control, ControlFindings> byControl = new EnumMap<>(Control.class);
+        for (Control control : controls) {
+            byControl.put(control, ControlFindings.of(control, active));
+        }
         List<Row> rows = new ArrayList<>();
         for (UnitFacts unit : units) {
             List<Cell> cells = new ArrayList<>();
             for (Control control : controls) {
-                cells.add(judge(unit, control, active, allWorkloads));
+                cells.add(judge(unit, control, byControl.get(control), allWorkloads));
             }
             rows.add(new Row(unit, cells));
         }
@@ -72,7 +78,23 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
         return new ComplianceMatrix(controls, rows, totals);
     }
 
-    private static Cell judge(UnitFacts unit, Control control, List<Finding> active, Set<String> allWorkloads) {
+    /** A control's active findings by subject and by file: a large repository has thousands of units and findings. */
+    private record ControlFindings(Map<String, List<Finding>> bySubject, Map<String, List<Finding>> byFile) {
+
+        static ControlFindings of(Control control, List<Finding> active) {
+            Map<String, List<Finding>> bySubject = new HashMap<>();
+            Map<String, List<Finding>> byFile = new HashMap<>();
+            for (Finding finding : active) {
+                if (control.rules().contains(finding.rule().id())) {
+                    bySubject.computeIfAbsent(finding.subject().id(), k -> new ArrayList<>()).add(finding);
+                    byFile.computeIfAbsent(finding.file(), k -> new ArrayList<>()).add(finding);
+                }
+            }
+            return new ControlFindings(bySubject, byFile);
+        }
+    }
+
+    private static Cell judge(UnitFacts unit, Control control, ControlFindings findings, Set<String> allWorkloads) {
         List<WorkloadFacts> applicable = unit.workloads().stream().filter(appliesTo(control)).toList();
         boolean applies = switch (control) {
             case TESTS -> unit.kind() != UnitKind.FOLDER;
@@ -85,18 +107,19 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
         Map<String, Set<String>> gaps = new TreeMap<>();
         Set<String> subjects = new HashSet<>();
         applicable.forEach(w -> subjects.add(w.subject()));
-        for (Finding finding : active) {
-            if (!control.rules().contains(finding.rule().id())) {
-                continue;
+        List<Finding> about = new ArrayList<>();
+        subjects.forEach(subject -> about.addAll(findings.bySubject().getOrDefault(subject, List.of())));
+        for (String file : unit.files()) {
+            for (Finding finding : findings.byFile().getOrDefault(file, List.of())) {
+                if (!allWorkloads.contains(finding.subject().id())) {
+                    about.add(finding);
+                }
             }
+        }
+        for (Finding finding : about) {
             String subject = finding.subject().id();
-            boolean aboutUnit = subjects.contains(subject)
-                    || (unit.holds(finding.file()) && !allWorkloads.contains(subject));
-            if (aboutUnit) {
-                String where = finding.line() > 0 ? finding.location() : finding.file();
-                gaps.computeIfAbsent(subject.isEmpty() ? where : subject, k -> new TreeSet<>())
-                        .add(finding.rule().id());
-            }
+            String where = finding.line() > 0 ? finding.location() : finding.file();
+            gaps.computeIfAbsent(subject.isEmpty() ? where : subject, k -> new TreeSet<>()).add(finding.rule().id());
         }
         for (WorkloadFacts workload : applicable) {
             if (control == Control.SERVICE_ACCOUNT && !workload.ownServiceAccount()) {
