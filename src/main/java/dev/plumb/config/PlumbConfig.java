@@ -9,11 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The contents of {@code .plumb.yaml}. */
+/**
+ * The contents of {@code .plumb.yaml}.
+ *
+ * @param terraformVarFiles stack directory → the var files (root-relative) Terraform is run with there
+ */
 public record PlumbConfig(Set<String> disabledRules, Map<String, Severity> severityOverrides,
-                          List<String> excludes, List<ConfigException> exceptions, RuleSettings ruleSettings) {
+                          List<String> excludes, List<ConfigException> exceptions, RuleSettings ruleSettings,
+                          Map<String, List<String>> terraformVarFiles) {
 
     public static final String FILE_NAME = ".plumb.yaml";
+
+    public PlumbConfig(Set<String> disabledRules, Map<String, Severity> severityOverrides, List<String> excludes,
+                       List<ConfigException> exceptions, RuleSettings ruleSettings) {
+        this(disabledRules, severityOverrides, excludes, exceptions, ruleSettings, Map.of());
+    }
 
     public static PlumbConfig empty() {
         return new PlumbConfig(Set.of(), Map.of(), List.of(), List.of(), RuleSettings.defaults());

@@ -84,7 +84,8 @@ public final class Engine {
         RuleMeta meta = rule.meta();
         List<RawFinding> found = new ArrayList<>();
         List<RuleFailure> failed = new ArrayList<>(0);
-        Findings sink = (subject, at, endLine, message) -> found.add(new RawFinding(meta, subject, at, endLine, message));
+        Findings sink = (subject, at, endLine, message) ->
+                found.add(new RawFinding(meta, subject, at, endLine, subject.withCallSite(message)));
         long started = System.nanoTime();
         dispatch(rule, platform, sink, failed);
         return new RuleRun(meta.id(), found, failed, Duration.ofNanos(System.nanoTime() - started));

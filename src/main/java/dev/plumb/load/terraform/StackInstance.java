@@ -1,0 +1,299 @@
+package dev.plumb.load.terraform;
+
+import dev.plumb.model.MapNode;
+import dev.plumb.model.Node;
+import dev.plumb.model.Position;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.openrewrite.hcl.tree.BodyContent;
+import org.openrewrite.hcl.tree.Hcl;
+
+/**
+ * One instance of a stack: a root stack with its var files, or a module called with the call's
+ * arguments. Evaluates lazily and once: a variable, local, resource body or module output is
+ * computed the first time something refers to it, and a name met again while it is being
+ * computed (a cycle) is Unknown.
+ */
+final class StackInstance implements Scope {
+
+    /** Arguments of a module block that steer Terraform and are no input variables. */
+    private static final Set<String> META_ARGUMENTS = Set.of("source", "version", "count", "for_each", "providers", "depends_on");
+
+    /** What a resource or module block expands to: its scope (count.index, each.*) and whether it stands for several. */
+    record Expansion(Scope scope, boolean templated) {}
+
+    private final Stack stack;
+    private final String address;
+    private final String workingDirectory;
+    private final Map<String, Supplier<Node>> inputs;
+    private final Evaluation evaluation;
+    private final StackPlan plan;
+    private final int depth;
+    private final boolean templated;
+    private final Map<String, Node> memo = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+    private final Map<String, StackInstance> children = new HashMap<>();
+
+    StackInstance(Stack stack, String address, String workingDirectory, Map<String, Supplier<Node>> inputs,
+                  Evaluation evaluation, StackPlan plan, int depth, boolean templated) {
+        this.stack = stack;
+        this.address = address;
+        this.workingDirectory = workingDirectory;
+        this.inputs = inputs;
+        this.evaluation = evaluation;
+        this.plan = plan;
+        this.depth = depth;
+        this.templated = templated;
+    }
+
+    Stack stack() {
+        return stack;
+    }
+
+    String address() {
+        return address;
+    }
+
+    boolean templated() {
+        return templated;
+    }
+
+    int depth() {
+        return depth;
+    }
+
+    @Override
+    public Node bound(String name) {
+        return null;
+    }
+
+    @Override
+    public String workingDirectory() {
+        return workingDirectory;
+    }
+
+    @Override
+    public Evaluation evaluation() {
+        return evaluation;
+    }
+
+    @Override
+    public Node reference(String root, String name, Position at) {
+        return switch (root) {
+            case "var" -> memoised("var." + name, at, () -> variable(name, at));
+            case "local" -> memoised("local." + name, at, () -> local(name, at));
+            case "path" -> path(name, at);
+            case "module" -> memoised("module." + name, at, () -> outputs(name, at));
+            case "data", "terraform", "self", "each", "count" -> Values.unknown(at);
+            default -> memoised(root + "." + name, at, () -> resource(root + "." + name, at));
+        };
+    }
+
+    private Node memoised(String key, Position at, Supplier<Node> compute) {
+        Node known = memo.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (!inProgress.add(key)) {
+            return Values.unknown(at);
+        }
+        try {
+            Node value = compute.get();
+            memo.put(key, value);
+            return value;
+        } finally {
+            inProgress.remove(key);
+        }
+    }
+
+    private Node variable(String name, Position at) {
+        HclBlock declaration = stack.variable(name);
+        if (declaration == null) {
+            return Values.unknown(at);
+        }
+        Supplier<Node> input = inputs.get(name);
+        if (input != null) {
+            return input.get();
+        }
+        Hcl.Attribute fallback = Stack.attribute(declaration, "default");
+        return fallback == null ? Values.unknown(at)
+                : new ValueReader(declaration.syntax().locator(), this).read(fallback.getValue());
+    }
+
+    private Node local(String name, Position at) {
+        Stack.Definition definition = stack.local(name);
+        return definition == null ? Values.unknown(at)
+                : new ValueReader(definition.locator(), this).read(definition.attribute().getValue());
+    }
+
+    /** Terraform's paths are relative to where it runs: the root stack's directory. */
+    private Node path(String name, Position at) {
+        return switch (name) {
+            case "module" -> Values.string(RepoPaths.relative(workingDirectory, stack.directory()), at, true);
+            case "root", "cwd" -> Values.string(".", at, true);
+            default -> Values.unknown(at);
+        };
+    }
+
+    /** A resource's arguments and blocks as evaluated, so {@code kubernetes_namespace_v1.apps.metadata[0].name} reads its name. */
+    private Node resource(String key, Position at) {
+        HclBlock block = stack.resource(key);
+        if (block == null || block.syntax() == null
+                || Stack.attribute(block, "count") != null || Stack.attribute(block, "for_each") != null) {
+            return Values.unknown(at);
+        }
+        MapNode body = body(block, this);
+        return withId(block.label(0), body);
+    }
+
+    /** The body of a resource evaluated in {@code scope} (this instance, or one expansion of it). */
+    MapNode body(HclBlock block, Scope scope) {
+        if (scope == this) {
+            Node known = memo.get("body:" + block.label(0) + "." + block.label(1));
+            if (known instanceof MapNode map) {
+                return map;
+            }
+        }
+        MapNode body = BodyReader.evaluated(block.syntax(), scope);
+        if (scope == this) {
+            memo.put("body:" + block.label(0) + "." + block.label(1), body);
+        }
+        return body;
+    }
+
+    /** The provider's {@code id}: a namespace's name, "namespace/name" for namespaced objects. */
+    private static Node withId(String type, MapNode body) {
+        if (body.has("id") || !type.startsWith("kubernetes_")) {
+            return body;
+        }
+        Node metadata = body.get("metadata").get(0);
+        String name = metadata.get("name").text();
+        if (name == null) {
+            return body;
+        }
+        String id;
+        if (type.startsWith("kubernetes_namespace")) {
+            id = name;
+        } else {
+            String namespace = metadata.get("namespace").text();
+            if (namespace == null && !metadata.get("namespace").isMissing()) {
+                return body;
+            }
+            id = (namespace == null ? "default" : namespace) + "/" + name;
+        }
+        MapNode.Builder copy = new MapNode.Builder(body.position());
+        body.fields().forEach((key, value) -> copy.put(key, body.keyPosition(key), value));
+        copy.put("id", body.position(), Values.string(id, body.position(), true));
+        return copy.build(body.endLine());
+    }
+
+    /**
+     * How a block with {@code count} or {@code for_each} expands: null when it creates nothing
+     * ({@code count = 0}, an empty {@code for_each}); else the scope of its first instance.
+     */
+    Expansion expansion(HclBlock block) {
+        Hcl.Attribute count = Stack.attribute(block, "count");
+        Hcl.Attribute forEach = Stack.attribute(block, "for_each");
+        Position at = block.position();
+        if (count != null) {
+            Node value = new ValueReader(block.syntax().locator(), this).read(count.getValue());
+            BigDecimal number = Values.asNumber(value);
+            if (number != null && number.signum() <= 0) {
+                return null;
+            }
+            Node index = number == null ? Values.unknown(at) : Values.number(BigDecimal.ZERO, at);
+            return new Expansion(with("count", new MapNode.Builder(at).put("index", at, index).build(at.line())), true);
+        }
+        if (forEach != null) {
+            Node value = new ValueReader(block.syntax().locator(), this).read(forEach.getValue());
+            Node each;
+            if (value.isMap() && !Values.isUnknown(value)) {
+                if (value.fields().isEmpty()) {
+                    return null;
+                }
+                Map.Entry<String, Node> first = value.fields().entrySet().iterator().next();
+                each = pair(Values.string(first.getKey(), at, true), first.getValue(), at);
+            } else if (value.isList()) {
+                if (value.elements().isEmpty()) {
+                    return null;
+                }
+                Node first = value.elements().get(0);
+                each = pair(first, first, at);
+            } else {
+                each = Values.unknown(at);
+            }
+            return new Expansion(with("each", each), true);
+        }
+        return new Expansion(this, false);
+    }
+
+    private static Node pair(Node key, Node value, Position at) {
+        return new MapNode.Builder(at).put("key", at, key).put("value", at, value).build(at.line());
+    }
+
+    /** The instance a module call creates, or null when it creates none or plumb does not follow it. */
+    StackInstance child(String name) {
+        if (children.containsKey(name)) {
+            return children.get(name);
+        }
+        children.put(name, null);
+        HclBlock call = stack.module(name);
+        StackInstance created = call == null ? null : instantiate(name, call);
+        children.put(name, created);
+        return created;
+    }
+
+    private StackInstance instantiate(String name, HclBlock call) {
+        Stack module = plan.moduleOf(stack, call, this);
+        if (module == null) {
+            return null;
+        }
+        Expansion expansion = expansion(call);
+        if (expansion == null) {
+            return null;
+        }
+        Map<String, Supplier<Node>> arguments = new HashMap<>();
+        Locator locator = call.syntax().locator();
+        for (BodyContent content : call.syntax().block().getBody()) {
+            if (content instanceof Hcl.Attribute attribute) {
+                String argument = StaticText.ofKey(attribute.getName());
+                if (argument != null && !META_ARGUMENTS.contains(argument)) {
+                    Node[] value = new Node[1];
+                    arguments.put(argument, () -> {
+                        if (value[0] == null) {
+                            value[0] = new ValueReader(locator, expansion.scope()).read(attribute.getValue());
+                        }
+                        return value[0];
+                    });
+                }
+            }
+        }
+        String childAddress = (address.isEmpty() ? "" : address + ".") + "module." + name;
+        return new StackInstance(module, childAddress, workingDirectory, arguments, evaluation, plan, depth + 1,
+                templated || expansion.templated());
+    }
+
+    private Node outputs(String name, Position at) {
+        StackInstance child = child(name);
+        if (child == null || child.templated) {
+            return Values.unknown(at);
+        }
+        MapNode.Builder values = new MapNode.Builder(at);
+        child.stack.outputs().forEach((output, block) -> {
+            Hcl.Attribute value = Stack.attribute(block, "value");
+            if (value != null) {
+                values.put(output, at, new ValueReader(block.syntax().locator(), child).read(value.getValue()));
+            }
+        });
+        return values.build(at.line());
+    }
+
+    List<String> moduleNames() {
+        return stack.modules().stream().map(block -> block.label(0)).toList();
+    }
+}
