@@ -71,6 +71,33 @@ class SecretLeakIT {
             }
             """;
 
+    /** Secrets that reach objects through evaluation: a tfvars value, a variable default, set_sensitive, a key file. */
+    private static final String EVALUATED_TERRAFORM = """
+            variable "db_password" {
+              default = "planted-var-default-44"
+            }
+            variable "smtp_password" {}
+            resource "kubernetes_config_map_v1" "evaluated" {
+              metadata {
+                name      = "evaluated"
+                namespace = "mail"
+              }
+              data = {
+                DB_PASSWORD = var.db_password
+                SMTP_URL    = "smtp://mail:${var.smtp_password}@smtp.example.net"
+                "tls.key"   = file("${path.module}/keys/planted.key")
+              }
+            }
+            resource "helm_release" "mail" {
+              name  = "mail"
+              chart = "./charts/mail"
+              set_sensitive {
+                name  = "auth.password"
+                value = "planted-set-sensitive-55"
+              }
+            }
+            """;
+
     private static final String BROKEN_TERRAFORM = """
             resource "kubernetes_secret_v1" "broken" {
               data = {
@@ -96,6 +123,12 @@ class SecretLeakIT {
         Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
         Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
         Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
+        Path evaluated = Files.createDirectories(repo.resolve("stack"));
+        Files.writeString(evaluated.resolve("main.tf"), EVALUATED_TERRAFORM);
+        Files.writeString(evaluated.resolve("terraform.tfvars"), "smtp_password = \"planted-tfvars-66\"\n");
+        Files.createDirectories(evaluated.resolve("keys"));
+        Files.writeString(evaluated.resolve("keys/planted.key"),
+                "-----BEGIN PRIVATE KEY-----\nPLANTEDEVALUATEDKEYLINE\n-----END PRIVATE KEY-----\n");
         PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", format, "--verbose", "--fail-on", "none");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error");
@@ -107,7 +140,11 @@ class SecretLeakIT {
                 .doesNotContain("planted-env-password")
                 .doesNotContain("planted-tf-password")
                 .doesNotContain("ghp_PlantedTerraformToken")
-                .doesNotContain("planted-broken-tf-password");
-        assertThat(result.out()).contains("mail.tf").contains("broken.tf");
+                .doesNotContain("planted-broken-tf-password")
+                .doesNotContain("planted-var-default")
+                .doesNotContain("planted-tfvars")
+                .doesNotContain("planted-set-sensitive")
+                .doesNotContain("PLANTEDEVALUATEDKEYLINE");
+        assertThat(result.out()).contains("mail.tf").contains("broken.tf").contains("tls.key");
     }
 }
