@@ -266,6 +266,11 @@ final class Evaluator {
         return scope.with(bound);
     }
 
+    /** Whether a {@code for} element passes its {@code if}: null when the condition is not known. */
+    private static Boolean kept(ValueReader inner, Expression condition) {
+        return condition == null ? Boolean.TRUE : Values.asBool(inner.read(condition));
+    }
+
     private Node forTuple(Hcl.ForTuple expression, Position at) {
         List<Element> elements = elements(expression.getIntro(), at);
         if (elements == null) {
@@ -274,14 +279,12 @@ final class Evaluator {
         List<Node> result = new ArrayList<>();
         for (Element element : elements) {
             ValueReader inner = reader.in(iteration(expression.getIntro(), element));
-            if (expression.getCondition() != null) {
-                Boolean keep = Values.asBool(inner.read(expression.getCondition()));
-                if (keep == null) {
-                    return Values.unknown(at);
-                }
-                if (!keep) {
-                    continue;
-                }
+            Boolean keep = kept(inner, expression.getCondition());
+            if (keep == null) {
+                return Values.unknown(at);
+            }
+            if (!keep) {
+                continue;
             }
             result.add(inner.read(expression.getUpdateName()));
         }
@@ -296,14 +299,12 @@ final class Evaluator {
         MapNode.Builder result = new MapNode.Builder(at);
         for (Element element : elements) {
             ValueReader inner = reader.in(iteration(expression.getIntro(), element));
-            if (expression.getCondition() != null) {
-                Boolean keep = Values.asBool(inner.read(expression.getCondition()));
-                if (keep == null) {
-                    return Values.unknown(at);
-                }
-                if (!keep) {
-                    continue;
-                }
+            Boolean keep = kept(inner, expression.getCondition());
+            if (keep == null) {
+                return Values.unknown(at);
+            }
+            if (!keep) {
+                continue;
             }
             String key = Values.asString(inner.read(expression.getUpdateName()));
             if (key == null) {
