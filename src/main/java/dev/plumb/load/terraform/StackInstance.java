@@ -24,8 +24,14 @@ final class StackInstance implements Scope {
     /** Arguments of a module block that steer Terraform and are no input variables. */
     private static final Set<String> META_ARGUMENTS = Set.of("source", "version", "count", "for_each", "providers", "depends_on");
 
-    /** What a resource or module block expands to: its scope (count.index, each.*) and whether it stands for several. */
-    record Expansion(Scope scope, boolean templated) {}
+    /** More instances of one block than this are generated data: the first ones stand for the rest. */
+    static final int MAX_INSTANCES = 64;
+
+    /**
+     * One instance a resource or module block expands to: its scope (count.index, each.*), whether the
+     * block is templated, and its instance key (the index or for_each key; null when not known).
+     */
+    record Expansion(Scope scope, boolean templated, String key) {}
 
     private final Stack stack;
     private final String address;
@@ -140,28 +146,44 @@ final class StackInstance implements Scope {
         };
     }
 
-    /** A resource's arguments and blocks as evaluated, so {@code kubernetes_namespace_v1.apps.metadata[0].name} reads its name. */
+    /**
+     * A resource's arguments and blocks as evaluated, so {@code kubernetes_namespace_v1.apps.metadata[0].name}
+     * reads its name; with {@code count} a list of its instances, with {@code for_each} a map of them
+     * by key, as Terraform gives them.
+     */
     private Node resource(String key, Position at) {
         HclBlock block = stack.resource(key);
-        if (block == null || block.syntax() == null
-                || Stack.attribute(block, "count") != null || Stack.attribute(block, "for_each") != null) {
+        if (block == null || block.syntax() == null) {
             return Values.unknown(at);
         }
-        MapNode body = body(block, this);
-        return withId(block.label(0), body);
+        List<Expansion> expansions = expansions(block);
+        if (expansions.size() == 1 && !expansions.get(0).templated()) {
+            return withId(block.label(0), body(block, expansions.get(0)));
+        }
+        if (expansions.stream().anyMatch(expansion -> expansion.key() == null)) {
+            return Values.unknown(at);
+        }
+        boolean counted = Stack.attribute(block, "count") != null;
+        MapNode.Builder byKey = new MapNode.Builder(at);
+        List<Node> byIndex = new java.util.ArrayList<>();
+        for (Expansion expansion : expansions) {
+            Node instance = withId(block.label(0), body(block, expansion));
+            byIndex.add(instance);
+            byKey.put(expansion.key(), at, instance);
+        }
+        return counted ? new dev.plumb.model.ListNode(at, at.line(), byIndex) : byKey.build(at.line());
     }
 
-    /** The body of a resource evaluated in {@code scope} (this instance, or one expansion of it). */
-    MapNode body(HclBlock block, Scope scope) {
-        if (scope == this) {
-            Node known = memo.get("body:" + block.label(0) + "." + block.label(1));
-            if (known instanceof MapNode map) {
-                return map;
-            }
+    /** The body of one expansion of a resource, evaluated once. */
+    MapNode body(HclBlock block, Expansion expansion) {
+        String key = "body:" + block.label(0) + "." + block.label(1) + "[" + expansion.key() + "]";
+        Node known = memo.get(key);
+        if (known instanceof MapNode map) {
+            return map;
         }
-        MapNode body = BodyReader.evaluated(block.syntax(), scope);
-        if (scope == this) {
-            memo.put("body:" + block.label(0) + "." + block.label(1), body);
+        MapNode body = BodyReader.evaluated(block.syntax(), expansion.scope());
+        if (expansion.key() != null || !expansion.templated()) {
+            memo.put(key, body);
         }
         return body;
     }
@@ -193,43 +215,54 @@ final class StackInstance implements Scope {
     }
 
     /**
-     * How a block with {@code count} or {@code for_each} expands: null when it creates nothing
-     * ({@code count = 0}, an empty {@code for_each}); else the scope of its first instance.
+     * The instances a block with {@code count} or {@code for_each} creates: none for {@code count = 0}
+     * or an empty {@code for_each}, one per element of a known collection (up to {@link #MAX_INSTANCES}),
+     * else one whose {@code count.index} or {@code each} is Unknown (its key is null).
      */
-    Expansion expansion(HclBlock block) {
+    List<Expansion> expansions(HclBlock block) {
         Hcl.Attribute count = Stack.attribute(block, "count");
         Hcl.Attribute forEach = Stack.attribute(block, "for_each");
         Position at = block.position();
+        List<Expansion> expansions = new java.util.ArrayList<>();
         if (count != null) {
-            Node value = new ValueReader(block.syntax().locator(), this).read(count.getValue());
-            BigDecimal number = Values.asNumber(value);
-            if (number != null && number.signum() <= 0) {
-                return null;
+            BigDecimal number = Values.asNumber(new ValueReader(block.syntax().locator(), this).read(count.getValue()));
+            if (number == null) {
+                return List.of(new Expansion(with("count", Values.unknown(at)), true, null));
             }
-            Node index = number == null ? Values.unknown(at) : Values.number(BigDecimal.ZERO, at);
-            return new Expansion(with("count", new MapNode.Builder(at).put("index", at, index).build(at.line())), true);
+            for (int i = 0; i < Math.min(number.intValue(), MAX_INSTANCES); i++) {
+                Node index = new MapNode.Builder(at).put("index", at, Values.number(BigDecimal.valueOf(i), at)).build(at.line());
+                expansions.add(new Expansion(with("count", index), true, String.valueOf(i)));
+            }
+            return expansions;
         }
         if (forEach != null) {
             Node value = new ValueReader(block.syntax().locator(), this).read(forEach.getValue());
-            Node each;
-            if (value.isMap() && !Values.isUnknown(value)) {
-                if (value.fields().isEmpty()) {
-                    return null;
+            if (value.isMap()) {
+                for (Map.Entry<String, Node> entry : value.fields().entrySet()) {
+                    if (expansions.size() == MAX_INSTANCES) {
+                        break;
+                    }
+                    Node each = pair(Values.string(entry.getKey(), at, true), entry.getValue(), at);
+                    expansions.add(new Expansion(with("each", each), true, entry.getKey()));
                 }
-                Map.Entry<String, Node> first = value.fields().entrySet().iterator().next();
-                each = pair(Values.string(first.getKey(), at, true), first.getValue(), at);
-            } else if (value.isList()) {
-                if (value.elements().isEmpty()) {
-                    return null;
-                }
-                Node first = value.elements().get(0);
-                each = pair(first, first, at);
-            } else {
-                each = Values.unknown(at);
+                return expansions;
             }
-            return new Expansion(with("each", each), true);
+            if (value.isList()) {
+                for (Node element : value.elements()) {
+                    String key = Values.asString(element);
+                    if (key == null) {
+                        return List.of(new Expansion(with("each", Values.unknown(at)), true, null));
+                    }
+                    if (expansions.size() == MAX_INSTANCES) {
+                        break;
+                    }
+                    expansions.add(new Expansion(with("each", pair(element, element, at)), true, key));
+                }
+                return expansions;
+            }
+            return List.of(new Expansion(with("each", Values.unknown(at)), true, null));
         }
-        return new Expansion(this, false);
+        return List.of(new Expansion(this, false, ""));
     }
 
     private static Node pair(Node key, Node value, Position at) {
@@ -253,10 +286,12 @@ final class StackInstance implements Scope {
         if (module == null) {
             return null;
         }
-        Expansion expansion = expansion(call);
-        if (expansion == null) {
+        // A module with count or for_each: its first instance stands for the others.
+        List<Expansion> expansions = expansions(call);
+        if (expansions.isEmpty()) {
             return null;
         }
+        Expansion expansion = expansions.get(0);
         Map<String, Supplier<Node>> arguments = new HashMap<>();
         Locator locator = call.syntax().locator();
         for (BodyContent content : call.syntax().block().getBody()) {

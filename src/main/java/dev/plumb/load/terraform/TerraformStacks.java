@@ -216,11 +216,14 @@ public final class TerraformStacks {
         if ((!kubernetes && !type.equals("helm_release")) || block.syntax() == null) {
             return;
         }
-        StackInstance.Expansion expansion = instance.expansion(block);
-        if (expansion == null) {
-            return;
+        for (StackInstance.Expansion expansion : instance.expansions(block)) {
+            emitInstance(instance, block, expansion);
         }
-        HclBlock evaluated = block.withBody(instance.body(block, expansion.scope()));
+    }
+
+    private void emitInstance(StackInstance instance, HclBlock block, StackInstance.Expansion expansion) {
+        String type = block.label(0);
+        HclBlock evaluated = block.withBody(instance.body(block, expansion));
         boolean templated = instance.templated() || expansion.templated() || hasDynamic(evaluated.body());
         if (type.equals("helm_release")) {
             releases.add(HelmReleases.record(evaluated, instance, files));

@@ -311,7 +311,7 @@ class EvaluationTest {
     }
 
     @Test
-    void countZeroCreatesNothingAndCountOrForEachIsOneTemplatedInstance() {
+    void countZeroCreatesNothingAndAKnownCountOrForEachCreatesEveryInstanceMarkedTemplated() {
         TerraformStacks.Loaded loaded = new Stacks().file("stack/main.tf", """
                 variable "enabled" { default = false }
                 variable "apps" { default = { web = "nginx:1.27", api = "api:2" } }
@@ -338,11 +338,19 @@ class EvaluationTest {
                 }
                 resource "kubernetes_config_map_v1" "plain" {
                   metadata { name = "plain" }
+                  data = {
+                    first  = kubernetes_config_map_v1.counted[1].metadata[0].name
+                    byKey  = kubernetes_config_map_v1.each["api"].data.image
+                    fromUnknown = kubernetes_config_map_v1.unknown["x"].id
+                  }
                 }
                 """).load();
+        assertThat(Stacks.data(loaded, "plain", "first").text()).isEqualTo("counted-1");
+        assertThat(Stacks.data(loaded, "plain", "byKey").text()).isEqualTo("api:2");
+        assertThat(Stacks.data(loaded, "plain", "fromUnknown").text()).isNull();
         assertThat(loaded.resources()).extracting(r -> r.name() + ":" + r.origin().templated())
-                .containsExactly("counted-0:true", "cm-web:true", ":true", "plain:false");
-        assertThat(Stacks.data(loaded, "cm-web", "image").text()).isEqualTo("nginx:1.27");
+                .containsExactly("counted-0:true", "counted-1:true", "cm-web:true", "cm-api:true", ":true", "plain:false");
+        assertThat(Stacks.data(loaded, "cm-api", "image").text()).isEqualTo("api:2");
     }
 
     @Test
