@@ -43,7 +43,7 @@ final class StackInstance implements Scope {
     private final boolean templated;
     private final Map<String, Node> memo = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
-    private final Map<String, StackInstance> children = new HashMap<>();
+    private final Map<String, List<StackInstance>> children = new HashMap<>();
 
     StackInstance(Stack stack, String address, String workingDirectory, Map<String, Supplier<Node>> inputs,
                   Evaluation evaluation, StackPlan plan, int depth, boolean templated) {
@@ -269,29 +269,48 @@ final class StackInstance implements Scope {
         return new MapNode.Builder(at).put("key", at, key).put("value", at, value).build(at.line());
     }
 
-    /** The instance a module call creates, or null when it creates none or plumb does not follow it. */
-    StackInstance child(String name) {
-        if (children.containsKey(name)) {
-            return children.get(name);
+    /**
+     * The instances a module call creates: one, or one per element of a known {@code count} or
+     * {@code for_each} (addressed {@code module.x[0]}, {@code module.x["key"]}); none when it creates
+     * none or plumb does not follow it.
+     */
+    List<StackInstance> children(String name) {
+        List<StackInstance> known = children.get(name);
+        if (known != null) {
+            return known;
         }
-        children.put(name, null);
+        children.put(name, List.of());
         HclBlock call = stack.module(name);
-        StackInstance created = call == null ? null : instantiate(name, call);
+        List<StackInstance> created = call == null ? List.of() : instantiate(name, call);
         children.put(name, created);
         return created;
     }
 
-    private StackInstance instantiate(String name, HclBlock call) {
+    /** The one instance of a module call without count or for_each, or null. */
+    private StackInstance child(String name) {
+        List<StackInstance> instances = children(name);
+        return instances.size() == 1 && !instances.get(0).templated ? instances.get(0) : null;
+    }
+
+    private List<StackInstance> instantiate(String name, HclBlock call) {
         Stack module = plan.moduleOf(stack, call, this);
         if (module == null) {
-            return null;
+            return List.of();
         }
-        // A module with count or for_each: its first instance stands for the others.
-        List<Expansion> expansions = expansions(call);
-        if (expansions.isEmpty()) {
-            return null;
+        boolean counted = Stack.attribute(call, "count") != null;
+        List<StackInstance> instances = new java.util.ArrayList<>();
+        for (Expansion expansion : expansions(call)) {
+            String index = !expansion.templated() || expansion.key() == null ? ""
+                    : counted ? "[" + expansion.key() + "]" : "[\"" + expansion.key() + "\"]";
+            String childAddress = (address.isEmpty() ? "" : address + ".") + "module." + name + index;
+            instances.add(new StackInstance(module, childAddress, workingDirectory, arguments(call, expansion.scope()),
+                    evaluation, plan, depth + 1, templated || expansion.templated()));
         }
-        Expansion expansion = expansions.get(0);
+        return List.copyOf(instances);
+    }
+
+    /** The call's arguments, each evaluated in the caller's scope the first time the module reads it. */
+    private static Map<String, Supplier<Node>> arguments(HclBlock call, Scope scope) {
         Map<String, Supplier<Node>> arguments = new HashMap<>();
         Locator locator = call.syntax().locator();
         for (BodyContent content : call.syntax().block().getBody()) {
@@ -301,16 +320,14 @@ final class StackInstance implements Scope {
                     Node[] value = new Node[1];
                     arguments.put(argument, () -> {
                         if (value[0] == null) {
-                            value[0] = new ValueReader(locator, expansion.scope()).read(attribute.getValue());
+                            value[0] = new ValueReader(locator, scope).read(attribute.getValue());
                         }
                         return value[0];
                     });
                 }
             }
         }
-        String childAddress = (address.isEmpty() ? "" : address + ".") + "module." + name;
-        return new StackInstance(module, childAddress, workingDirectory, arguments, evaluation, plan, depth + 1,
-                templated || expansion.templated());
+        return arguments;
     }
 
     private Node outputs(String name, Position at) {

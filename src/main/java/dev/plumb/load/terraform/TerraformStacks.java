@@ -203,8 +203,7 @@ public final class TerraformStacks {
             }
         }
         for (String module : instance.moduleNames()) {
-            StackInstance child = instance.child(module);
-            if (child != null) {
+            for (StackInstance child : instance.children(module)) {
                 emit(child);
             }
         }

@@ -123,6 +123,36 @@ class ModulesTest {
     }
 
     @Test
+    void aModuleCalledWithForEachIsOneInstancePerKeyNamedByItsKey() {
+        TerraformStacks.Loaded loaded = new Stacks()
+                .file("modules/ingress/main.tf", INGRESS_MODULE)
+                .file("modules/ingress/inner/main.tf", INNER_MODULE)
+                .file("stacks/apps/main.tf", """
+                        locals {
+                          hosts = { blog = "blog.example.net", shop = "shop.example.net" }
+                        }
+                        module "ingress" {
+                          for_each = local.hosts
+                          source   = "../../modules/ingress"
+                          name     = each.key
+                          host     = each.value
+                        }
+                        module "disabled" {
+                          count  = 0
+                          source = "../../modules/ingress"
+                          name   = "off"
+                          host   = "off.example.net"
+                        }
+                        """).load();
+        assertThat(loaded.resources()).filteredOn(r -> r.isKind("Ingress"))
+                .extracting(r -> r.name() + " " + r.origin().module() + " " + r.origin().templated())
+                .containsExactly("blog module.ingress[\"blog\"] true", "shop module.ingress[\"shop\"] true");
+        assertThat(loaded.resources()).filteredOn(r -> r.isKind("Ingress"))
+                .extracting(r -> r.spec().get("rules").get(0).get("host").text())
+                .containsExactly("blog.example.net", "shop.example.net");
+    }
+
+    @Test
     void remoteModulesAndPathsOutsideTheRootAreListedAsNotScanned() {
         TerraformStacks.Loaded loaded = repository().load();
         assertThat(loaded.notScanned()).extracting(s -> s.path() + " " + s.reason()).containsExactly(
