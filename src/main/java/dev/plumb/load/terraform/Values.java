@@ -14,10 +14,17 @@ import java.util.Map;
 /** Terraform values as plumb's nodes: building them, converting them the way Terraform does, comparing them. */
 final class Values {
 
+    /** A configuration value larger than this is generated data; it is Unknown rather than copied. */
+    static final int MAX_NODES = 20_000;
+
     private Values() {
     }
 
+    /** A computed string longer than a file plumb would read is generated data (or a doubling template): Unknown. */
     static ScalarNode string(String text, Position at, boolean derived) {
+        if (text.length() > RepositoryFiles.MAX_BYTES * 2) {
+            return unknown(at);
+        }
         return new ScalarNode(at, at.line(), text, ScalarNode.Type.STRING, derived);
     }
 
@@ -158,21 +165,44 @@ final class Values {
      * own lines ({@code anchored}).
      */
     static Node relocate(Node value, Position at, int endLine) {
-        if (value.isMissing()) {
+        if (value.isMissing() || size(value, MAX_NODES) > MAX_NODES) {
+            // Values that double at every reference (a = [b, b], b = [c, c]…) would grow without bound.
             return unknown(at);
         }
+        return copy(value, at, endLine);
+    }
+
+    /** How many nodes {@code value} holds, counting no further than just past {@code limit}. */
+    private static int size(Node value, int limit) {
+        int count = 1;
+        for (Node element : value.elements()) {
+            count += size(element, limit - count);
+            if (count > limit) {
+                return count;
+            }
+        }
+        for (Node child : value.fields().values()) {
+            count += size(child, limit - count);
+            if (count > limit) {
+                return count;
+            }
+        }
+        return count;
+    }
+
+    private static Node copy(Node value, Position at, int endLine) {
         if (value instanceof ScalarNode scalar) {
             return new ScalarNode(at, endLine, scalar.text() == null && !scalar.isUnknown() ? "null" : scalar.text(),
                     scalar.type(), true);
         }
         if (value instanceof MapNode map) {
-            MapNode.Builder copy = new MapNode.Builder(at);
-            map.fields().forEach((key, child) -> copy.put(key, at, relocate(child, at, endLine)));
-            return copy.build(endLine);
+            MapNode.Builder moved = new MapNode.Builder(at);
+            map.fields().forEach((key, child) -> moved.put(key, at, copy(child, at, endLine)));
+            return moved.build(endLine);
         }
         List<Node> elements = new ArrayList<>(value.elements().size());
         for (Node element : value.elements()) {
-            elements.add(relocate(element, at, endLine));
+            elements.add(copy(element, at, endLine));
         }
         return new ListNode(at, endLine, elements);
     }

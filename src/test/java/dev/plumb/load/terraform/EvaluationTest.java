@@ -101,6 +101,29 @@ class EvaluationTest {
     }
 
     @Test
+    void valuesThatDoubleAtEveryReferenceStopAsUnknownInsteadOfGrowingWithoutBound() {
+        StringBuilder locals = new StringBuilder("locals {\n  l0 = [\"x\", \"y\"]\n");
+        for (int i = 1; i <= 40; i++) {
+            locals.append("  l").append(i).append(" = [local.l").append(i - 1).append(", local.l").append(i - 1).append("]\n");
+        }
+        locals.append("  s0 = \"ab\"\n");
+        for (int i = 1; i <= 40; i++) {
+            locals.append("  s").append(i).append(" = \"${local.s").append(i - 1).append("}${local.s").append(i - 1).append("}\"\n");
+        }
+        locals.append("}\n");
+        TerraformStacks.Loaded loaded = Stacks.probe(locals.toString(), """
+                small = jsonencode(local.l2)
+                huge  = jsonencode(local.l40)
+                short = local.s2
+                long  = local.s40
+                """).load();
+        assertThat(text(loaded, "short")).isEqualTo("abababab");
+        assertThat(text(loaded, "long")).isNull();
+        assertThat(text(loaded, "small")).isEqualTo("[[[\"x\",\"y\"],[\"x\",\"y\"]],[[\"x\",\"y\"],[\"x\",\"y\"]]]");
+        assertThat(text(loaded, "huge")).isNull();
+    }
+
+    @Test
     void referencesReadAnotherResourceOfTheStack() {
         TerraformStacks.Loaded loaded = Stacks.probe("""
                 resource "kubernetes_namespace_v1" "apps" {
