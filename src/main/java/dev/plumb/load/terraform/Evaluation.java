@@ -1,5 +1,6 @@
 package dev.plumb.load.terraform;
 
+import dev.plumb.model.Position;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -9,8 +10,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class Evaluation {
 
+    /** Module instances one scan creates at most: for_each inside for_each, nested, multiplies quickly. */
+    static final int MAX_MODULE_INSTANCES = 5000;
+
     private final RepositoryFiles files;
     private final Set<String> anchoredFiles = ConcurrentHashMap.newKeySet();
+    private int instancesLeft = MAX_MODULE_INSTANCES;
+    private Position exhaustedAt;
 
     Evaluation(RepositoryFiles files) {
         this.files = files;
@@ -26,5 +32,22 @@ final class Evaluation {
 
     boolean isAnchored(String file) {
         return anchoredFiles.contains(file);
+    }
+
+    /** Takes one module instance from the scan's budget; false, remembering the call, once it is spent. */
+    boolean takeInstance(Position call) {
+        if (instancesLeft > 0) {
+            instancesLeft--;
+            return true;
+        }
+        if (exhaustedAt == null) {
+            exhaustedAt = call;
+        }
+        return false;
+    }
+
+    /** The first module call plumb stopped instantiating, or null. */
+    Position exhaustedAt() {
+        return exhaustedAt;
     }
 }

@@ -300,6 +300,9 @@ final class StackInstance implements Scope {
         boolean counted = Stack.attribute(call, "count") != null;
         List<StackInstance> instances = new java.util.ArrayList<>();
         for (Expansion expansion : expansions(call)) {
+            if (!evaluation.takeInstance(call.position())) {
+                break;
+            }
             String index = !expansion.templated() || expansion.key() == null ? ""
                     : counted ? "[" + expansion.key() + "]" : "[\"" + expansion.key() + "\"]";
             String childAddress = (address.isEmpty() ? "" : address + ".") + "module." + name + index;

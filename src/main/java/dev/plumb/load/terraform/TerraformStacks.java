@@ -97,6 +97,11 @@ public final class TerraformStacks {
         for (String root : loader.roots()) {
             loader.evaluateRoot(stacks.get(root));
         }
+        Position exhausted = loader.evaluation.exhaustedAt();
+        if (exhausted != null) {
+            loader.problems.add(new LoadProblem(exhausted, "module calls past the first " + Evaluation.MAX_MODULE_INSTANCES
+                    + " module instances are not evaluated (count or for_each nested inside modules?)"));
+        }
         return new Loaded(List.copyOf(loader.resources), List.copyOf(loader.problems), List.copyOf(blocks),
                 List.copyOf(loader.releases), List.copyOf(loader.notScanned.values()));
     }
@@ -260,7 +265,4 @@ public final class TerraformStacks {
         return false;
     }
 
-    static Position start(String file) {
-        return new Position(file, 1, 1);
-    }
 }

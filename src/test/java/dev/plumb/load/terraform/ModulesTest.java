@@ -178,6 +178,19 @@ class ModulesTest {
     }
 
     @Test
+    void forEachNestedInModulesStopsAtTheInstanceBudget() {
+        String keys = "{ " + java.util.stream.IntStream.range(0, 30).mapToObj(i -> "k" + i + " = " + i)
+                .collect(java.util.stream.Collectors.joining(", ")) + " }";
+        TerraformStacks.Loaded loaded = new Stacks()
+                .file("stacks/a/main.tf", "module \"b\" {\n  for_each = " + keys + "\n  source = \"../b\"\n}\n")
+                .file("stacks/b/main.tf", "module \"a\" {\n  for_each = " + keys + "\n  source = \"../a\"\n}\n"
+                        + "resource \"kubernetes_config_map_v1\" \"b\" {\n  metadata { name = \"b\" }\n}\n")
+                .load();
+        assertThat(loaded.resources().size()).isLessThanOrEqualTo(Evaluation.MAX_MODULE_INSTANCES);
+        assertThat(loaded.problems()).anySatisfy(p -> assertThat(p.message()).contains("module instances are not evaluated"));
+    }
+
+    @Test
     void helmReleasesAreRecordedInBothSetFormsAndSensitiveValuesAreDropped() {
         TerraformStacks.Loaded loaded = new Stacks()
                 .file("stacks/kuma/charts/uptime-kuma/Chart.yaml", "apiVersion: v2\nname: uptime-kuma\nversion: 1.0.0\n")
