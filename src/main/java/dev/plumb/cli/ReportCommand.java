@@ -56,7 +56,8 @@ final class ReportCommand implements Callable<Integer> {
         PlumbConfig configuration = ConfigFiles.load(config, paths, RuleRegistry.builtIn());
         List<Rule> rules = RuleRegistry.builtIn(configuration.ruleSettings());
         ScanOptions options = ScanOptions.withFacts(configuration.engineSettings(LocalDate.now()),
-                configuration.excludes(), configuration.complianceUnits());
+                configuration.excludes(), configuration.complianceUnits())
+                .withTerraformVarFiles(configuration.terraformVarFiles());
         createOut();
         // Every file a report run may leave in DIR, whichever formats this run writes: reports kept in the
         // scanned tree (docs/reports/) must not feed the next scan, or each run would change the next one.

@@ -79,7 +79,8 @@ final class ScanCommand implements Callable<Integer> {
         Report report = report();
         PlumbConfig configuration = loadConfig(RuleRegistry.builtIn());
         List<Rule> rules = RuleRegistry.builtIn(configuration.ruleSettings());
-        ScanOptions options = new ScanOptions(configuration.engineSettings(LocalDate.now()), configuration.excludes(), parseOnly);
+        ScanOptions options = new ScanOptions(configuration.engineSettings(LocalDate.now()), configuration.excludes(), parseOnly)
+                .withTerraformVarFiles(configuration.terraformVarFiles());
         Scanner.Outcome outcome = new Scanner(rules).scan(paths, options);
         for (RuleFailure failure : outcome.failures()) {
             System.err.println("plumb: warning: " + failure.describe());

@@ -29,8 +29,11 @@ import java.util.stream.Collectors;
 public final class ConfigReader {
 
     private static final Set<String> TOP_LEVEL = Set.of(
-            "rules", "exclude", "exceptions", "images", "criticalImages", "techDebt", "capabilities", "compliance");
+            "rules", "exclude", "exceptions", "images", "criticalImages", "techDebt", "capabilities", "compliance",
+            "terraform");
     private static final Set<String> COMPLIANCE_KEYS = Set.of("units", "controls");
+    private static final Set<String> TERRAFORM_KEYS = Set.of("varFiles");
+    private static final Set<String> VAR_FILE_KEYS = Set.of("stack", "file");
     private static final Set<String> IMAGE_KEYS = Set.of("allowedRegistries");
     private static final Set<String> TECH_DEBT_KEYS = Set.of("maxFileLines");
     private static final Set<String> RULE_KEYS = Set.of("enabled", "severity");
@@ -78,7 +81,7 @@ public final class ConfigReader {
         }
         return new PlumbConfig(Set.copyOf(disabled), Map.copyOf(severities),
                 readStrings(top.get("exclude"), "exclude"), readExceptions(top.get("exceptions")), readRuleSettings(top),
-                units, controls);
+                units, controls, readVarFiles(top.get("terraform")));
     }
 
     /** {@code compliance.controls}: the matrix's columns, in the order given; an unknown id is an error with its line. */
@@ -97,6 +100,63 @@ public final class ConfigReader {
             controls.add(control);
         }
         return List.copyOf(controls);
+    }
+
+    /**
+     * {@code terraform: {varFiles: [stacks/shop/prod.tfvars, {stack: stacks/shop, file: envs/shop.tfvars}]}}:
+     * a path alone applies to the stack in its own directory; the long form names the stack.
+     */
+    private static Map<String, List<String>> readVarFiles(Node terraform) {
+        if (terraform.isMissing() || terraform.isNull()) {
+            return Map.of();
+        }
+        MapNode map = requireMap(terraform, "terraform");
+        checkKeys(map, TERRAFORM_KEYS, "key under terraform");
+        Node entries = map.get("varFiles");
+        if (entries.isMissing() || entries.isNull()) {
+            return Map.of();
+        }
+        if (!entries.isList()) {
+            throw error(entries, "terraform.varFiles must be a list");
+        }
+        Map<String, List<String>> byStack = new java.util.LinkedHashMap<>();
+        for (Node entry : entries.elements()) {
+            String stack;
+            String file;
+            if (entry instanceof MapNode longForm) {
+                checkKeys(longForm, VAR_FILE_KEYS, "key in a terraform.varFiles entry");
+                stack = relativePath(longForm.get("stack"), "stack", true);
+                file = relativePath(longForm.get("file"), "file", false);
+            } else {
+                file = relativePath(entry, "entry", false);
+                stack = file.contains("/") ? file.substring(0, file.lastIndexOf('/')) : "";
+            }
+            byStack.computeIfAbsent(stack, s -> new ArrayList<>()).add(file);
+        }
+        Map<String, List<String>> result = new java.util.LinkedHashMap<>();
+        byStack.forEach((stack, files) -> result.put(stack, List.copyOf(files)));
+        return Map.copyOf(result);
+    }
+
+    /** A path relative to the scanned root, '/'-separated, without "." or ".." segments. */
+    private static String relativePath(Node node, String what, boolean directory) {
+        String text = node.text();
+        if (text == null || text.isBlank()) {
+            throw error(node, "terraform.varFiles " + what + " must be a path relative to the scanned directory");
+        }
+        String path = text.strip().replace('\\', '/');
+        while (path.startsWith("./")) {
+            path = path.substring(2);
+        }
+        if (directory && (path.equals(".") || path.endsWith("/"))) {
+            path = path.equals(".") ? "" : path.substring(0, path.length() - 1);
+        }
+        for (String segment : path.split("/")) {
+            if (segment.equals("..") || segment.equals(".") || (path.startsWith("/"))) {
+                throw error(node, "terraform.varFiles " + what + " must stay inside the scanned directory");
+            }
+        }
+        return path;
     }
 
     private void readRules(Node rules, Set<String> disabled, Map<String, Severity> severities) {

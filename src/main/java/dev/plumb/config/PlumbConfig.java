@@ -14,16 +14,19 @@ import java.util.Set;
  * The contents of {@code .plumb.yaml}. {@code complianceUnits} are the folder globs that make
  * compliance-matrix rows (empty: the defaults), {@code complianceControls} its columns in order
  * (empty: every control).
+ *
+ * @param terraformVarFiles stack directory → the var files (root-relative) Terraform is run with there
  */
 public record PlumbConfig(Set<String> disabledRules, Map<String, Severity> severityOverrides,
                           List<String> excludes, List<ConfigException> exceptions, RuleSettings ruleSettings,
-                          List<String> complianceUnits, List<Control> complianceControls) {
+                          List<String> complianceUnits, List<Control> complianceControls,
+                          Map<String, List<String>> terraformVarFiles) {
 
     public static final String FILE_NAME = ".plumb.yaml";
 
     public PlumbConfig(Set<String> disabledRules, Map<String, Severity> severityOverrides,
                        List<String> excludes, List<ConfigException> exceptions, RuleSettings ruleSettings) {
-        this(disabledRules, severityOverrides, excludes, exceptions, ruleSettings, List.of(), List.of());
+        this(disabledRules, severityOverrides, excludes, exceptions, ruleSettings, List.of(), List.of(), Map.of());
     }
 
     public static PlumbConfig empty() {

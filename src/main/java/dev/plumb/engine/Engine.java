@@ -87,12 +87,12 @@ public final class Engine {
         Findings sink = new Findings() {
             @Override
             public void report(Subject subject, Position at, int endLine, String message) {
-                found.add(new RawFinding(meta, subject, at, endLine, message));
+                found.add(new RawFinding(meta, subject, at, endLine, subject.withCallSite(message)));
             }
 
             @Override
             public void report(Subject subject, Position at, int endLine, String message, String facet) {
-                found.add(new RawFinding(meta, subject, at, endLine, message, facet));
+                found.add(new RawFinding(meta, subject, at, endLine, subject.withCallSite(message), facet));
             }
         };
         long started = System.nanoTime();

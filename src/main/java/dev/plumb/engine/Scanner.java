@@ -5,10 +5,12 @@ import dev.plumb.discover.DiscoveryOptions;
 import dev.plumb.discover.DiscoveryResult;
 import dev.plumb.discover.SourceFile;
 import dev.plumb.discover.SourceKind;
-import dev.plumb.load.terraform.TerraformLoader;
+import dev.plumb.load.terraform.RepositoryFiles;
+import dev.plumb.load.terraform.TerraformStacks;
 import dev.plumb.load.yaml.IgnoreDirectiveScanner;
 import dev.plumb.load.yaml.LoadedFile;
 import dev.plumb.load.yaml.YamlLoader;
+import dev.plumb.model.HelmRelease;
 import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
@@ -27,6 +29,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,7 +68,8 @@ public final class Scanner {
                 .discover(paths);
         mark = lap(stages, "discover", mark);
         List<SkippedFile> setAside = new ArrayList<>();
-        Platform platform = load(discovered.files(), discovered.kustomizeNamespaces(), setAside);
+        List<SkippedFile> notScanned = new ArrayList<>();
+        Platform platform = load(discovered, options.terraformVarFiles(), setAside, notScanned);
         mark = lap(stages, "load", mark);
         List<Finding> findings = List.of();
         List<RuleFailure> failures = List.of();
@@ -84,6 +89,7 @@ public final class Scanner {
         List<RuleMeta> catalogue = rules.stream().map(Rule::meta).toList();
         List<SkippedFile> skipped = new ArrayList<>(discovered.skipped());
         skipped.addAll(setAside);
+        skipped.addAll(notScanned);
         skipped.sort(Comparator.comparing(SkippedFile::path));
         ScanResult result = new ScanResult(Version.get(), discovered.root().toString(), scannedAt,
                 Duration.ofNanos(System.nanoTime() - started), discovered.files().size() - setAside.size(),
@@ -106,9 +112,13 @@ public final class Scanner {
     /**
      * Loads every YAML and Terraform source, in parallel for large repositories; file order is kept so results
      * are deterministic. Files waiting for a loader plumb does not have yet are added to
-     * {@code setAside}, so the operator sees they were not checked.
+     * {@code setAside}, so the operator sees they were not checked; Terraform modules plumb does not
+     * follow (remote sources) to {@code notScanned}.
      */
-    static Platform load(List<SourceFile> files, Map<String, String> kustomizeNamespaces, List<SkippedFile> setAside) {
+    static Platform load(DiscoveryResult discovered, Map<String, List<String>> terraformVarFiles,
+                         List<SkippedFile> setAside, List<SkippedFile> notScanned) {
+        List<SourceFile> files = discovered.files();
+        Map<String, String> kustomizeNamespaces = discovered.kustomizeNamespaces();
         for (SourceFile file : files) {
             String reason = SET_ASIDE.get(file.kind());
             if (reason != null) {
@@ -134,13 +144,24 @@ public final class Scanner {
             problems.addAll(file.problems());
             ignores.addAll(file.ignores());
         }
-        List<SourceFile> terraform = files.stream().filter(file -> file.kind() == SourceKind.TERRAFORM).toList();
-        var terraformStream = terraform.size() >= PARALLEL_FROM ? terraform.parallelStream() : terraform.stream();
+        List<TerraformStacks.Source> terraform = files.stream().filter(file -> file.kind() == SourceKind.TERRAFORM)
+                .map(file -> new TerraformStacks.Source(file.path(), file.text())).toList();
         List<TerraformBlock> terraformBlocks = new ArrayList<>();
-        for (TerraformLoader.Loaded file : terraformStream.map(f -> TerraformLoader.load(f.path(), f.text())).toList()) {
-            resources.addAll(file.resources());
-            problems.addAll(file.problems());
-            terraformBlocks.addAll(file.blocks());
+        List<HelmRelease> helmReleases = new ArrayList<>();
+        if (!terraform.isEmpty()) {
+            Set<String> manifests = new HashSet<>();
+            for (int i = 0; i < yaml.size(); i++) {
+                if (!loaded.get(i).resources().isEmpty()) {
+                    manifests.add(yaml.get(i).path());
+                }
+            }
+            TerraformStacks.Loaded stacks = TerraformStacks.load(terraform, RepositoryFiles.under(discovered.root()),
+                    new TerraformStacks.Settings(terraformVarFiles, manifests));
+            resources.addAll(stacks.resources());
+            problems.addAll(stacks.problems());
+            terraformBlocks.addAll(stacks.blocks());
+            helmReleases.addAll(stacks.helmReleases());
+            notScanned.addAll(stacks.notScanned());
         }
         List<TextFile> texts = new ArrayList<>(files.size());
         for (SourceFile file : files) {
@@ -150,6 +171,6 @@ public final class Scanner {
                 ignores.addAll(IgnoreDirectiveScanner.scan(file.path(), file.text()));
             }
         }
-        return new Platform(resources, problems, ignores, texts, terraformBlocks);
+        return new Platform(resources, problems, ignores, texts, terraformBlocks, helmReleases);
     }
 }

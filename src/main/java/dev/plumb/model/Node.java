@@ -79,6 +79,14 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode, Missing
         return false;
     }
 
+    /**
+     * True for a scalar a loader computed rather than read where it points (a Terraform variable,
+     * local, function or reference): the line shows an expression, not this value.
+     */
+    public boolean isDerived() {
+        return false;
+    }
+
     /** The scalar text, or null when this is not a scalar or is null. */
     public String text() {
         return null;

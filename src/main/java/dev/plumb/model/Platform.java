@@ -30,6 +30,7 @@ public final class Platform {
     private final Map<String, List<Resource>> byId;
     private final List<TextFile> textFiles;
     private final List<TerraformBlock> terraformBlocks;
+    private final List<HelmRelease> helmReleases;
     private final Map<String, List<Resource>> byKindAndNamespace;
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
@@ -44,8 +45,14 @@ public final class Platform {
 
     public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives,
                     List<TextFile> textFiles, List<TerraformBlock> terraformBlocks) {
+        this(resources, loadProblems, ignoreDirectives, textFiles, terraformBlocks, List.of());
+    }
+
+    public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives,
+                    List<TextFile> textFiles, List<TerraformBlock> terraformBlocks, List<HelmRelease> helmReleases) {
         this.textFiles = List.copyOf(textFiles);
         this.terraformBlocks = List.copyOf(terraformBlocks);
+        this.helmReleases = List.copyOf(helmReleases);
         this.resources = List.copyOf(resources);
         this.loadProblems = List.copyOf(loadProblems);
         this.ignoreDirectives = List.copyOf(ignoreDirectives);
@@ -220,6 +227,11 @@ public final class Platform {
     /** Every top-level block of every Terraform file, in file order: providers, modules, releases, resources. */
     public List<TerraformBlock> terraformBlocks() {
         return terraformBlocks;
+    }
+
+    /** Every {@code helm_release} of the Terraform stacks, once per module instance, for the Helm loader. */
+    public List<HelmRelease> helmReleases() {
+        return helmReleases;
     }
 
     /** Every file read, in scan order: manifests, chart files, scripts, notes. */

@@ -11,15 +11,44 @@ public final class ScalarNode extends Node {
 
     private final String text;
     private final Type type;
+    private final boolean derived;
 
     public ScalarNode(Position start, int endLine, String text, Type type) {
+        this(start, endLine, text, type, false);
+    }
+
+    /**
+     * @param derived the value is not what the source says at this position: a loader computed it
+     *                (a Terraform variable, local, function or another resource's attribute)
+     */
+    public ScalarNode(Position start, int endLine, String text, Type type, boolean derived) {
         super(start, endLine);
         this.text = text;
         this.type = type;
+        this.derived = derived;
     }
 
     public static ScalarNode unknown(Position at) {
         return new ScalarNode(at, at.line(), null, Type.UNKNOWN);
+    }
+
+    public Type type() {
+        return type;
+    }
+
+    /**
+     * True when the value was computed rather than written here: {@code password = var.db_password}
+     * holds the variable's value, but the line holds no credential. Rules about literals written into
+     * the code ask this before reporting one.
+     */
+    @Override
+    public boolean isDerived() {
+        return derived;
+    }
+
+    /** True for a value a loader could not know statically. */
+    public boolean isUnknown() {
+        return type == Type.UNKNOWN;
     }
 
     @Override

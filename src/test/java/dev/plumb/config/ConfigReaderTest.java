@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.plumb.report.compliance.Control;
 import dev.plumb.rule.Severity;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,28 @@ class ConfigReaderTest {
             assertThat(exception.expires()).isEqualTo(LocalDate.of(2027, 6, 30));
             assertThat(exception.subject()).isEqualTo("DaemonSet/monitoring/node-exporter");
         });
+    }
+
+    @Test
+    void terraformVarFilesApplyToTheirStack() {
+        PlumbConfig config = reader.parse(".plumb.yaml", """
+                terraform:
+                  varFiles:
+                    - stacks/shop/prod.tfvars
+                    - ./stacks/shop/extra.tfvars
+                    - {stack: stacks/blog, file: envs/blog.tfvars}
+                    - root.tfvars
+                """);
+        assertThat(config.terraformVarFiles())
+                .containsEntry("stacks/shop", List.of("stacks/shop/prod.tfvars", "stacks/shop/extra.tfvars"))
+                .containsEntry("stacks/blog", List.of("envs/blog.tfvars"))
+                .containsEntry("", List.of("root.tfvars"));
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "terraform:\n  varFiles: [../outside.tfvars]\n"))
+                .hasMessageContaining(":2: terraform.varFiles entry must stay inside the scanned directory");
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "terraform:\n  varfiles: [a.tfvars]\n"))
+                .hasMessageContaining(":2: unknown key under terraform \"varfiles\"");
+        assertThatThrownBy(() -> reader.parse(".plumb.yaml", "terraform:\n  varFiles:\n    - {stack: a, path: b}\n"))
+                .hasMessageContaining("unknown key in a terraform.varFiles entry \"path\"");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.plumb.load.yaml.LoadedFile;
 import dev.plumb.load.yaml.YamlLoader;
 import dev.plumb.model.Container;
+import dev.plumb.model.Origin;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.Workload;
@@ -164,6 +165,28 @@ class EngineTest {
                 .run(new Platform(shifted.resources(), shifted.problems(), shifted.ignores()));
         assertThat(again.get(0).line()).isEqualTo(31);
         assertThat(again.get(0).fingerprint()).isEqualTo(fingerprint).hasSize(16);
+    }
+
+    @Test
+    void twoModuleCallsOfOneObjectAreTwoFindingsNamingTheirCalls() {
+        String service = """
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: web
+                  namespace: shop
+                """;
+        Resource parsed = YamlLoader.load("modules/web/main.tf", service).resources().get(0);
+        List<Resource> calls = List.of(
+                new Resource(parsed.body(), new Origin("modules/web/main.tf", 1, Origin.TERRAFORM, "module.blog", false)),
+                new Resource(parsed.body(), new Origin("modules/web/main.tf", 1, Origin.TERRAFORM, "module.shop", false)));
+        List<Finding> findings = new Engine(List.of(new EveryService()), EngineSettings.defaults())
+                .run(new Platform(calls, List.of(), List.of()));
+        assertThat(findings).extracting(Finding::message)
+                .containsExactly("service web (module.blog)", "service web (module.shop)");
+        assertThat(findings.get(0).line()).isEqualTo(findings.get(1).line());
+        assertThat(findings.get(0).fingerprint()).isNotEqualTo(findings.get(1).fingerprint());
+        assertThat(findings.get(0).subject().module()).isEqualTo("module.blog");
     }
 
     @Test

@@ -79,6 +79,33 @@ class SecretLeakIT {
             -----END PRIVATE KEY-----
             """;
 
+    /** Secrets that reach objects through evaluation: a tfvars value, a variable default, set_sensitive, a key file. */
+    private static final String EVALUATED_TERRAFORM = """
+            variable "db_password" {
+              default = "planted-var-default-44"
+            }
+            variable "smtp_password" {}
+            resource "kubernetes_config_map_v1" "evaluated" {
+              metadata {
+                name      = "evaluated"
+                namespace = "mail"
+              }
+              data = {
+                DB_PASSWORD = var.db_password
+                SMTP_URL    = "smtp://mail:${var.smtp_password}@smtp.example.net"
+                "tls.key"   = file("${path.module}/keys/planted.key")
+              }
+            }
+            resource "helm_release" "mail" {
+              name  = "mail"
+              chart = "./charts/mail"
+              set_sensitive {
+                name  = "auth.password"
+                value = "planted-set-sensitive-55"
+              }
+            }
+            """;
+
     private static final String BROKEN_TERRAFORM = """
             resource "kubernetes_secret_v1" "broken" {
               data = {
@@ -100,18 +127,13 @@ class SecretLeakIT {
     @ParameterizedTest
     @ValueSource(strings = {"console", "json", "sarif", "markdown"})
     void plantedSecretsNeverAppearEvenInParseErrors(String format, @TempDir Path repo) throws Exception {
-        Files.writeString(repo.resolve("app.yaml"), PLANTED);
-        Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
-        Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
-        Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
-        Files.createDirectories(repo.resolve("keys"));
-        Files.writeString(repo.resolve("keys/signing.key"), KEY_FILE);
+        plant(repo);
         PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", format, "--verbose", "--fail-on", "none");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out().replace("\\", "")).contains("API_TOKEN").contains("SMTP_PASSWORD").contains("parse-error")
                 .contains("key-file-outside-secret");
         assertNoPlantedSecret(result.both());
-        assertThat(result.out()).contains("mail.tf").contains("broken.tf");
+        assertThat(result.out()).contains("mail.tf").contains("broken.tf").contains("tls.key");
     }
 
     /** Every file {@code plumb report} writes, in every format it offers, and its own output. */
@@ -131,12 +153,7 @@ class SecretLeakIT {
         assertThat(everything).doesNotContain("BEGIN RSA PRIVATE KEY").doesNotContain("MII");
 
         Path repo = Files.createDirectories(temp.resolve("repo"));
-        Files.writeString(repo.resolve("app.yaml"), PLANTED);
-        Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
-        Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
-        Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
-        Files.createDirectories(repo.resolve("keys"));
-        Files.writeString(repo.resolve("keys/signing.key"), KEY_FILE);
+        plant(repo);
         Path plantedOut = temp.resolve("planted-report");
         PlumbProcess.Result planted = PlumbProcess.run("report", repo.toString(), "--out", plantedOut.toString(),
                 "--format", "concerns,compliance,html,sarif,json", "--fail-on", "none");
@@ -157,7 +174,27 @@ class SecretLeakIT {
                 .doesNotContain("planted-tf-password")
                 .doesNotContain("ghp_PlantedTerraformToken")
                 .doesNotContain("planted-broken-tf-password")
-                .doesNotContain("PLANTEDTFKEYLINE");
+                .doesNotContain("PLANTEDTFKEYLINE")
+                .doesNotContain("planted-var-default")
+                .doesNotContain("planted-tfvars")
+                .doesNotContain("planted-set-sensitive")
+                .doesNotContain("PLANTEDEVALUATEDKEYLINE");
+    }
+
+    /** Writes every planted secret: YAML, Terraform literals, a broken file, a key file, values that arrive through evaluation. */
+    private static void plant(Path repo) throws java.io.IOException {
+        Files.writeString(repo.resolve("app.yaml"), PLANTED);
+        Files.writeString(repo.resolve("broken-secret.yaml"), BROKEN_SECRET);
+        Files.writeString(repo.resolve("mail.tf"), TERRAFORM);
+        Files.writeString(repo.resolve("broken.tf"), BROKEN_TERRAFORM);
+        Files.createDirectories(repo.resolve("keys"));
+        Files.writeString(repo.resolve("keys/signing.key"), KEY_FILE);
+        Path evaluated = Files.createDirectories(repo.resolve("stack"));
+        Files.writeString(evaluated.resolve("main.tf"), EVALUATED_TERRAFORM);
+        Files.writeString(evaluated.resolve("terraform.tfvars"), "smtp_password = \"planted-tfvars-66\"\n");
+        Files.createDirectories(evaluated.resolve("keys"));
+        Files.writeString(evaluated.resolve("keys/planted.key"),
+                "-----BEGIN PRIVATE KEY-----\nPLANTEDEVALUATEDKEYLINE\n-----END PRIVATE KEY-----\n");
     }
 
     private static List<String> writtenFiles(Path directory) throws java.io.IOException {

@@ -4,12 +4,80 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The Terraform corpus through the real CLI: Kubernetes rules on .tf lines, broken files as parse errors. */
 class TerraformIT {
+
+    @Test
+    void twoCallsOfAModuleAreTwoFindingsOnTheModuleLineEachNamingItsCall(@TempDir Path repo) throws Exception {
+        Path module = Files.createDirectories(repo.resolve("modules/web"));
+        Path stack = Files.createDirectories(repo.resolve("stacks/apps"));
+        Files.writeString(module.resolve("main.tf"), """
+                variable "name" {}
+                variable "image" { default = "nginx:latest" }
+                resource "kubernetes_deployment_v1" "this" {
+                  metadata {
+                    name      = var.name
+                    namespace = "apps"
+                  }
+                  spec {
+                    template {
+                      spec {
+                        container {
+                          name  = "app"
+                          image = var.image
+                        }
+                      }
+                    }
+                  }
+                }
+                """);
+        Files.writeString(stack.resolve("main.tf"), """
+                module "blog" {
+                  source = "../../modules/web"
+                  name   = "blog"
+                }
+                module "shop" {
+                  source = "../../modules/web"
+                  name   = "shop"
+                  image  = var.shop_image
+                }
+                module "dns" {
+                  source  = "example-org/dns/kubernetes"
+                  version = "1.0.0"
+                }
+                variable "shop_image" {}
+                """);
+        Files.writeString(stack.resolve("terraform.tfvars"), "shop_image = \"ghcr.io/acme/shop:latest\"\n");
+
+        PlumbProcess.Result console = PlumbProcess.run("scan", repo.toString(), "--fail-on", "none", "--verbose");
+        assertThat(console.err()).isEmpty();
+        assertThat(console.out())
+                .contains("modules/web/main.tf:13")
+                .contains("(module.blog)")
+                .contains("(module.shop)")
+                .contains("module.dns: remote module example-org/dns/kubernetes is not scanned");
+
+        PlumbProcess.Result json = PlumbProcess.run("scan", repo.toString(), "--format", "json", "--fail-on", "none");
+        JsonNode report = new ObjectMapper().readTree(json.out());
+        List<JsonNode> mutable = new ArrayList<>();
+        report.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("image-tag-mutable")) {
+                mutable.add(f);
+            }
+        });
+        assertThat(mutable).hasSize(2).allSatisfy(f -> {
+            assertThat(f.get("file").asText()).isEqualTo("modules/web/main.tf");
+            assertThat(f.get("line").asInt()).isEqualTo(13);
+        });
+        assertThat(mutable.get(0).get("fingerprint").asText()).isNotEqualTo(mutable.get(1).get("fingerprint").asText());
+    }
 
     @Test
     void terraformStacksAreCheckedLikeManifests() throws Exception {
@@ -36,10 +104,18 @@ class TerraformIT {
         assertThat(findings).noneMatch(f -> f.startsWith("api-version-removed stacks/vaultwarden/main.tf"));
         // kube-prometheus-stack comes from a helm_release in a .tf file: the platform has metrics.
         assertThat(findings).noneMatch(f -> f.startsWith("metrics-missing"));
+        // The binding's subjects come from a dynamic block over a known map: each user is named.
         assertThat(report.get("findings")).anySatisfy(f -> {
             assertThat(f.get("rule").asText()).isEqualTo("cluster-admin-binding");
-            assertThat(f.get("message").asText()).endsWith("to User (name not known before apply)");
+            assertThat(f.get("message").asText()).endsWith("to User alice");
         });
+        // The ingress module is called twice by the grafana stack; a finding inside it names its call.
+        assertThat(report.get("findings")).anySatisfy(f -> {
+            assertThat(f.get("file").asText()).isEqualTo("modules/ingress/main.tf");
+            assertThat(f.get("message").asText()).endsWith("(module.prometheus_ingress)");
+        });
+        assertThat(report.get("skipped")).anySatisfy(s -> assertThat(s.get("reason").asText())
+                .isEqualTo("module.metallb: remote module example-org/metallb/kubernetes is not scanned"));
         // Namespaces from variables are unknown, not "default".
         assertThat(findings).noneMatch(f -> f.startsWith("default-namespace-object stacks/"));
         assertThat(report.get("summary").get("resources").asInt()).isGreaterThan(50);

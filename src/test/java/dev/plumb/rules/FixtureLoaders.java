@@ -1,9 +1,11 @@
 package dev.plumb.rules;
 
-import dev.plumb.load.terraform.TerraformLoader;
+import dev.plumb.load.terraform.RepositoryFiles;
+import dev.plumb.load.terraform.TerraformStacks;
 import dev.plumb.load.yaml.IgnoreDirectiveScanner;
 import dev.plumb.load.yaml.LoadedFile;
 import dev.plumb.load.yaml.YamlLoader;
+import dev.plumb.model.HelmRelease;
 import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
@@ -11,6 +13,9 @@ import dev.plumb.model.Resource;
 import dev.plumb.model.TerraformBlock;
 import dev.plumb.model.TextFile;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -41,10 +46,9 @@ final class FixtureLoaders {
         return new Loaded(file.resources(), file.problems(), file.ignores());
     };
 
-    private static final FileLoader TERRAFORM = (path, text) -> {
-        TerraformLoader.Loaded file = TerraformLoader.load(path, text);
-        return new Loaded(file.resources(), file.problems(), IgnoreDirectiveScanner.scan(path, text), file.blocks());
-    };
+    /** Terraform loads by stack (a directory of .tf files, modules it calls): the fixture's files are loaded together below. */
+    private static final FileLoader TERRAFORM = (path, text) ->
+            new Loaded(List.of(), List.of(), IgnoreDirectiveScanner.scan(path, text));
 
     private static final Map<String, FileLoader> BY_EXTENSION =
             Map.of("yaml", YAML, "yml", YAML, "json", YAML, "tf", TERRAFORM);
@@ -62,17 +66,36 @@ final class FixtureLoaders {
         List<IgnoreDirective> ignores = new ArrayList<>();
         List<TextFile> texts = new ArrayList<>();
         List<TerraformBlock> terraformBlocks = new ArrayList<>();
+        List<TerraformStacks.Source> terraform = new ArrayList<>();
+        Map<String, String> contents = new HashMap<>();
+        Set<String> manifests = new HashSet<>();
         for (Fixture.File file : fixture.files()) {
             if (file.isConfiguration()) {
                 continue;
             }
             texts.add(new TextFile(file.path(), file.text()));
+            contents.put(file.path(), file.text());
+            if (file.extension().equals("tf")) {
+                terraform.add(new TerraformStacks.Source(file.path(), file.text()));
+            }
             Loaded loaded = BY_EXTENSION.getOrDefault(file.extension(), TEXT_ONLY).load(file.path(), file.text());
             resources.addAll(loaded.resources());
             problems.addAll(loaded.problems());
             ignores.addAll(loaded.ignores());
             terraformBlocks.addAll(loaded.terraformBlocks());
+            if (!loaded.resources().isEmpty()) {
+                manifests.add(file.path());
+            }
         }
-        return new Platform(resources, problems, ignores, texts, terraformBlocks);
+        List<HelmRelease> releases = new ArrayList<>();
+        if (!terraform.isEmpty()) {
+            TerraformStacks.Loaded stacks = TerraformStacks.load(terraform, RepositoryFiles.of(contents),
+                    new TerraformStacks.Settings(Map.of(), manifests));
+            resources.addAll(stacks.resources());
+            problems.addAll(stacks.problems());
+            terraformBlocks.addAll(stacks.blocks());
+            releases.addAll(stacks.helmReleases());
+        }
+        return new Platform(resources, problems, ignores, texts, terraformBlocks, releases);
     }
 }

@@ -55,3 +55,71 @@ resource "kubernetes_network_policy_v1" "deny_mixed_c" {
     policy_types = ["Ingress"]
   }
 }
+
+# A namespace named through a reference: the policy and the workload meet in "mixed-d".
+resource "kubernetes_namespace_v1" "mixed_d" {
+  metadata {
+    name = "mixed-d"
+  }
+}
+
+resource "kubernetes_network_policy_v1" "deny_mixed_d" {
+  metadata {
+    name      = "default-deny"
+    namespace = kubernetes_namespace_v1.mixed_d.metadata[0].name
+  }
+  spec {
+    pod_selector {}
+    policy_types = ["Ingress"]
+  }
+}
+
+resource "kubernetes_deployment_v1" "covered_by_reference" {
+  metadata {
+    name      = "tf-referenced"
+    namespace = kubernetes_namespace_v1.mixed_d.id
+  }
+  spec {
+    selector {
+      match_labels = { app = "tf-referenced" }
+    }
+    template {
+      metadata {
+        labels = { app = "tf-referenced" }
+      }
+      spec {
+        container {
+          name  = "referenced"
+          image = "ghcr.io/acme/referenced:1.0.0"
+        }
+      }
+    }
+  }
+}
+
+variable "open_namespace" {
+  default = "mixed-e"
+}
+
+resource "kubernetes_deployment_v1" "open_through_variable" {
+  metadata {
+    name      = "tf-variable" # expect: network-policy-missing "Deployment/mixed-e/tf-variable"
+    namespace = var.open_namespace
+  }
+  spec {
+    selector {
+      match_labels = { app = "tf-variable" }
+    }
+    template {
+      metadata {
+        labels = { app = "tf-variable" }
+      }
+      spec {
+        container {
+          name  = "variable"
+          image = "ghcr.io/acme/variable:1.0.0"
+        }
+      }
+    }
+  }
+}

@@ -9,3 +9,29 @@ resource "kubernetes_config_map_v1" "app" {
     DB_HOST     = "postgres.shop.svc"
   }
 }
+
+variable "db_password" {
+  type    = string
+  default = "from-a-variable-3e9f"
+}
+
+resource "random_password" "api" {
+  length = 32
+}
+
+resource "kubernetes_config_map_v1" "computed" {
+  metadata {
+    name      = "app-computed"
+    namespace = "shop"
+  }
+  data = {
+    DB_PASSWORD  = var.db_password
+    API_TOKEN    = random_password.api.result
+    DATABASE_URL = "postgres://app:${var.db_password}@db.shop.svc/app"
+    # A key file read into a ConfigMap is in the repository whatever route it takes.
+    "signing.key" = file("${path.module}/keys/FAKE-signing.key") # expect: configmap-sensitive-data "Key \"signing.key\" of ConfigMap/shop/app-computed holds a PEM private key"
+  }
+  binary_data = {
+    "signing.der" = filebase64("${path.module}/keys/FAKE-signing.key") # expect: configmap-sensitive-data "Key \"signing.der\""
+  }
+}

@@ -16,19 +16,35 @@ import org.openrewrite.hcl.tree.Label;
 /**
  * Turns a block body into a mapping: attributes become keys, nested blocks become a list of
  * bodies under their type (HCL blocks repeat: one {@code container} block per container), and a
- * {@code dynamic} block stands for one instance of the blocks it generates, marked as templated.
+ * {@code dynamic} block stands for the blocks it generates, marked as templated: one instance per
+ * element when its {@code for_each} is known in the stack, else one instance whose iterator is Unknown.
  */
 final class BodyReader {
 
     static final String LABELS_KEY = "@labels";
     static final String DYNAMIC_KEY = "@dynamic";
 
+    /** More generated blocks than this are data, not configuration: the first ones stand for them. */
+    private static final int MAX_DYNAMIC_INSTANCES = 100;
+
     private final Locator locator;
     private final ValueReader values;
 
     BodyReader(Locator locator) {
-        this.locator = locator;
-        this.values = new ValueReader(locator);
+        this(new ValueReader(locator));
+    }
+
+    BodyReader(ValueReader values) {
+        this.locator = values.locator();
+        this.values = values;
+    }
+
+    /** A block's body evaluated in {@code scope}. */
+    static MapNode evaluated(BlockSyntax syntax, Scope scope) {
+        BodyReader reader = new BodyReader(new ValueReader(syntax.locator(), scope));
+        Hcl.Block block = syntax.block();
+        Position at = syntax.locator().position(block);
+        return reader.body(block.getBody(), new MapNode.Builder(at), syntax.locator().endLine(block));
     }
 
     HclBlock topLevel(Hcl.Block block) {
@@ -40,7 +56,7 @@ final class BodyReader {
         Position at = locator.position(block);
         int endLine = locator.endLine(block);
         MapNode body = body(block.getBody(), new MapNode.Builder(at), endLine);
-        return new HclBlock(block.getType().getName(), labels, body, at, endLine);
+        return new HclBlock(block.getType().getName(), labels, body, at, endLine, new BlockSyntax(block, locator));
     }
 
     private MapNode nested(Hcl.Block block) {
@@ -64,20 +80,61 @@ final class BodyReader {
         return new ListNode(first, locator.endLine(labels.get(labels.size() - 1)), texts);
     }
 
-    /** The {@code content} body of {@code dynamic "name" { … }}, or null when it has none. */
-    private MapNode dynamicInstance(Hcl.Block dynamic) {
+    /**
+     * The {@code content} bodies of {@code dynamic "name" { … }}: one per element of a known
+     * {@code for_each}, none for a known empty one, else one whose iterator is Unknown.
+     */
+    private List<MapNode> dynamicInstances(Hcl.Block dynamic, String name) {
         Position at = locator.position(dynamic);
-        for (BodyContent content : dynamic.getBody()) {
-            if (content instanceof Hcl.Block block && "content".equals(block.getType().getName())) {
-                MapNode.Builder fields = new MapNode.Builder(at);
-                fields.put(DYNAMIC_KEY, at, new ScalarNode(at, at.line(), "true", ScalarNode.Type.STRING));
-                return body(block.getBody(), fields, locator.endLine(dynamic));
+        Hcl.Block content = null;
+        Hcl.Attribute forEach = null;
+        String iterator = name;
+        for (BodyContent part : dynamic.getBody()) {
+            if (part instanceof Hcl.Block block && "content".equals(block.getType().getName())) {
+                content = block;
+            } else if (part instanceof Hcl.Attribute attribute && "for_each".equals(StaticText.ofKey(attribute.getName()))) {
+                forEach = attribute;
+            } else if (part instanceof Hcl.Attribute attribute && "iterator".equals(StaticText.ofKey(attribute.getName()))
+                    && attribute.getValue() instanceof Hcl.VariableExpression variable) {
+                iterator = variable.getName().getName();
             }
         }
-        return null;
+        if (content == null) {
+            return List.of();
+        }
+        List<Node> iterations = new ArrayList<>();
+        Node collection = forEach == null || values.scope() == null ? ScalarNode.unknown(at) : values.read(forEach.getValue());
+        if (collection.isList()) {
+            List<Node> elements = collection.elements();
+            for (int i = 0; i < elements.size() && i < MAX_DYNAMIC_INSTANCES; i++) {
+                iterations.add(iteration(Values.number(java.math.BigDecimal.valueOf(i), at), elements.get(i), at));
+            }
+        } else if (collection.isMap()) {
+            for (Map.Entry<String, Node> element : collection.fields().entrySet()) {
+                if (iterations.size() == MAX_DYNAMIC_INSTANCES) {
+                    break;
+                }
+                iterations.add(iteration(Values.string(element.getKey(), at, true), element.getValue(), at));
+            }
+        } else {
+            iterations.add(ScalarNode.unknown(at));
+        }
+        List<MapNode> instances = new ArrayList<>(iterations.size());
+        for (Node iteration : iterations) {
+            BodyReader reader = values.scope() == null ? this
+                    : new BodyReader(values.in(values.scope().with(iterator, iteration)));
+            MapNode.Builder fields = new MapNode.Builder(at);
+            fields.put(DYNAMIC_KEY, at, new ScalarNode(at, at.line(), "true", ScalarNode.Type.STRING));
+            instances.add(reader.body(content.getBody(), fields, locator.endLine(dynamic)));
+        }
+        return instances;
     }
 
-    private MapNode body(List<BodyContent> contents, MapNode.Builder fields, int endLine) {
+    private static Node iteration(Node key, Node value, Position at) {
+        return new MapNode.Builder(at).put("key", at, key).put("value", at, value).build(at.line());
+    }
+
+    MapNode body(List<BodyContent> contents, MapNode.Builder fields, int endLine) {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (BodyContent content : contents) {
             if (content instanceof Hcl.Attribute attribute) {
@@ -95,22 +152,22 @@ final class BodyReader {
 
     private void addBlock(Hcl.Block block, Map<String, Entry> entries) {
         String type = block.getType().getName();
-        MapNode instance;
+        List<MapNode> instances;
         if ("dynamic".equals(type) && !block.getLabels().isEmpty()) {
             type = StaticText.ofLabel(block.getLabels().get(0));
-            instance = dynamicInstance(block);
+            instances = type == null ? List.of() : dynamicInstances(block, type);
         } else {
-            instance = nested(block);
+            instances = List.of(nested(block));
         }
-        if (type == null || instance == null) {
+        if (type == null || instances.isEmpty()) {
             return;
         }
         Entry entry = entries.get(type);
         if (entry == null || entry.occurrences == null) {
-            entry = new Entry(instance.position(), null);
+            entry = new Entry(instances.get(0).position(), null);
             entries.put(type, entry);
         }
-        entry.occurrences.add(instance);
+        entry.occurrences.addAll(instances);
     }
 
     /** One key of a body: an attribute's value, or the occurrences of a repeated block. */

@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.openrewrite.InMemoryExecutionContext;
 import org.openrewrite.Parser;
 import org.openrewrite.SourceFile;
+import dev.plumb.model.MapNode;
 import org.openrewrite.hcl.tree.BodyContent;
+import org.openrewrite.hcl.tree.Expression;
 import org.openrewrite.hcl.tree.Hcl;
 import org.openrewrite.tree.ParseError;
 
@@ -74,30 +76,79 @@ public final class HclParser {
         if (syntaxError != null) {
             trustedUpTo = Math.min(trustedUpTo, source.lineStart(syntaxError.line()));
         }
-        List<HclBlock> blocks = blocksBefore(trustedUpTo, tree, new Locator(source, printed));
+        Locator locator = new Locator(source, printed);
+        List<HclBlock> blocks = new ArrayList<>();
+        MapNode.Builder attributes = new MapNode.Builder(new Position(source.path(), 1, 1));
+        readBefore(trustedUpTo, tree, locator, blocks, attributes);
+        MapNode topLevel = attributes.build(source.line(source.length()));
         if (syntaxError != null) {
-            return new HclFile(source.path(), blocks, List.of(problem(source, syntaxError)));
+            return new HclFile(source.path(), blocks, List.of(problem(source, syntaxError)), topLevel);
         }
         if (difference >= 0) {
             Position at = source.position(difference);
             return new HclFile(source.path(), blocks, List.of(new LoadProblem(at,
-                    "the HCL parser misread this file from here (a heredoc line ending in its delimiter word?)")));
+                    "the HCL parser misread this file from here (a heredoc line ending in its delimiter word?)")), topLevel);
         }
-        return new HclFile(source.path(), blocks, List.of());
+        return new HclFile(source.path(), blocks, List.of(), topLevel);
     }
 
-    private static List<HclBlock> blocksBefore(int offset, Hcl.ConfigFile tree, Locator locator) {
+    private static void readBefore(int offset, Hcl.ConfigFile tree, Locator locator, List<HclBlock> blocks,
+                                   MapNode.Builder attributes) {
         BodyReader reader = new BodyReader(locator);
-        List<HclBlock> blocks = new ArrayList<>();
+        ValueReader values = new ValueReader(locator);
         for (BodyContent content : tree.getBody()) {
             if (locator.end(content) > offset) {
                 break;
             }
             if (content instanceof Hcl.Block block) {
                 blocks.add(reader.topLevel(block));
+            } else if (content instanceof Hcl.Attribute attribute) {
+                String name = StaticText.ofKey(attribute.getName());
+                if (name != null) {
+                    attributes.put(name, locator.position(attribute), values.read(attribute.getValue()));
+                }
             }
         }
-        return blocks;
+    }
+
+    /** Expressions written apart from any file (a template's {@code ${…}}), parsed together; null when one does not parse. */
+    record Expressions(Locator locator, List<Expression> expressions) {}
+
+    static Expressions expressions(String path, List<String> texts) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).indexOf('\n') >= 0 && texts.get(i).contains("<<")) {
+                return null;
+            }
+            text.append("e").append(i).append(" = ").append(texts.get(i).replace('\n', ' ')).append('\n');
+        }
+        try {
+            List<Throwable> errors = new ArrayList<>();
+            InMemoryExecutionContext context = new InMemoryExecutionContext(errors::add);
+            context.putMessage(REWRITE_PRINT_CHECK, false);
+            SourceText source = new SourceText(path, text.toString());
+            Optional<SourceFile> parsed = new org.openrewrite.hcl.HclParser.Builder().build()
+                    .parseInputs(List.of(Parser.Input.fromString(INPUT_NAME, source.text(), StandardCharsets.UTF_8)),
+                            null, context)
+                    .findFirst();
+            if (!errors.isEmpty() || !(parsed.orElse(null) instanceof Hcl.ConfigFile tree)) {
+                return null;
+            }
+            SpanPrinter.Printed printed = SpanPrinter.print(tree);
+            if (source.firstDifference(printed.text()) >= 0) {
+                return null;
+            }
+            List<Expression> expressions = new ArrayList<>();
+            for (BodyContent content : tree.getBody()) {
+                if (!(content instanceof Hcl.Attribute attribute)) {
+                    return null;
+                }
+                expressions.add(attribute.getValue());
+            }
+            return expressions.size() == texts.size() ? new Expressions(new Locator(source, printed), expressions) : null;
+        } catch (RuntimeException | StackOverflowError unreadable) {
+            return null;
+        }
     }
 
     private static Hcl.ConfigFile configFile(SourceFile parsed) {

@@ -1,18 +1,15 @@
 package dev.plumb.load.terraform;
 
 import dev.plumb.model.LoadProblem;
-import dev.plumb.model.MapNode;
-import dev.plumb.model.Origin;
 import dev.plumb.model.Position;
 import dev.plumb.model.Resource;
 import dev.plumb.model.TerraformBlock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Reads a {@code .tf} file into the platform: its {@code kubernetes_*} resources become Kubernetes
- * objects whose every value points back at its HCL line, so each Kubernetes rule applies to them.
+ * Reads one {@code .tf} file into the platform as a stack of its own: its {@code kubernetes_*}
+ * resources become Kubernetes objects whose every value points back at its HCL line, so each
+ * Kubernetes rule applies to them. A scan loads whole stacks with {@link TerraformStacks}.
  */
 public final class TerraformLoader {
 
@@ -28,37 +25,20 @@ public final class TerraformLoader {
     private TerraformLoader() {
     }
 
+    /** The file alone, evaluated with what it declares itself; file functions read nothing. */
     public static Loaded load(String path, String text) {
-        if (text.length() > MAX_CHARACTERS) {
-            return new Loaded(List.of(), List.of(new LoadProblem(new Position(path, 1, 1), "not parsed: "
-                    + text.length() / 1024 + " KB is over the " + MAX_CHARACTERS / 1024
-                    + " KB plumb reads as Terraform (a generated file?)")), List.of());
-        }
-        HclFile file = HclParser.parse(path, text);
-        List<Resource> resources = new ArrayList<>();
-        List<LoadProblem> problems = new ArrayList<>(file.problems());
-        List<TerraformBlock> blocks = new ArrayList<>(file.blocks().size());
-        for (HclBlock block : file.blocks()) {
-            blocks.add(new TerraformBlock(path, block.type(), block.labels(), block.body(), block.position()));
-            if (!block.type().equals("resource")) {
-                continue;
-            }
-            String loader = "kubernetes_manifest".equals(block.labels().isEmpty() ? "" : block.labels().get(0))
-                    ? Origin.TERRAFORM_MANIFEST : Origin.TERRAFORM;
-            translated(block, problems).ifPresent(body ->
-                    resources.add(new Resource(body, new Origin(path, block.position().line(), loader))));
-        }
-        return new Loaded(List.copyOf(resources), List.copyOf(problems), List.copyOf(blocks));
+        TerraformStacks.Loaded loaded = TerraformStacks.load(List.of(new TerraformStacks.Source(path, text)),
+                RepositoryFiles.none(), TerraformStacks.Settings.defaults());
+        return new Loaded(loaded.resources(), loaded.problems(), loaded.blocks());
     }
 
-    /** One odd resource must not cost the rest of the file: it becomes a problem on its own line. */
-    private static Optional<MapNode> translated(HclBlock block, List<LoadProblem> problems) {
-        try {
-            return KubernetesObjects.translate(block);
-        } catch (RuntimeException unexpected) {
-            problems.add(new LoadProblem(block.position(), "could not read resource "
-                    + String.join(".", block.labels()) + " as a Kubernetes object (" + unexpected.getClass().getSimpleName() + ")"));
-            return Optional.empty();
+    /** Parses a file, or says why it is not parsed. */
+    static HclFile parse(String path, String text) {
+        if (text.length() > MAX_CHARACTERS) {
+            return new HclFile(path, List.of(), List.of(new LoadProblem(new Position(path, 1, 1), "not parsed: "
+                    + text.length() / 1024 + " KB is over the " + MAX_CHARACTERS / 1024
+                    + " KB plumb reads as Terraform (a generated file?)")));
         }
+        return HclParser.parse(path, text);
     }
 }

@@ -11,16 +11,54 @@ import org.openrewrite.hcl.tree.Expression;
 import org.openrewrite.hcl.tree.Hcl;
 
 /**
- * Turns an HCL expression into plumb's node tree. Only what is written literally becomes a value;
- * references, interpolation, function calls and every other computed expression become Unknown,
- * on which rules stay silent rather than guess.
+ * Turns an HCL expression into plumb's node tree. What is written literally becomes a value at its
+ * own position. A computed expression (references, interpolation, function calls…) is evaluated by
+ * {@link Evaluator} when a {@link Scope} is given, and its value is placed where the expression is
+ * written, marked derived; without a scope, and wherever evaluation cannot know, it is Unknown, on
+ * which rules stay silent rather than guess.
  */
 final class ValueReader {
 
     private final Locator locator;
+    private final Scope scope;
 
     ValueReader(Locator locator) {
+        this(locator, null);
+    }
+
+    ValueReader(Locator locator, Scope scope) {
         this.locator = locator;
+        this.scope = scope;
+    }
+
+    Locator locator() {
+        return locator;
+    }
+
+    /** Null when reading as written, outside any stack. */
+    Scope scope() {
+        return scope;
+    }
+
+    /** The same file read in another scope (inside a loop, a dynamic block). */
+    ValueReader in(Scope other) {
+        return new ValueReader(locator, other);
+    }
+
+    private Node computed(Expression expression, Position at, int endLine) {
+        if (scope == null) {
+            return ScalarNode.unknown(at);
+        }
+        Node value;
+        try {
+            value = new Evaluator(this, scope).computed(expression);
+        } catch (StackOverflowError tooDeep) {
+            return ScalarNode.unknown(at);
+        }
+        if (!value.isMissing() && scope.evaluation().isAnchored(value.file())) {
+            return value;
+        }
+        return Values.relocate(value, at, endLine);
     }
 
     Node read(Expression expression) {
@@ -31,11 +69,11 @@ final class ValueReader {
         }
         if (expression instanceof Hcl.QuotedTemplate template) {
             String value = StaticText.ofQuoted(template);
-            return value == null ? ScalarNode.unknown(at) : string(value, at, endLine);
+            return value == null ? computed(expression, at, endLine) : string(value, at, endLine);
         }
         if (expression instanceof Hcl.HeredocTemplate heredoc) {
             String value = StaticText.ofHeredoc(heredoc, locator);
-            return value == null ? ScalarNode.unknown(at) : string(value, at, endLine);
+            return value == null ? computed(expression, at, endLine) : string(value, at, endLine);
         }
         if (expression instanceof Hcl.Tuple tuple) {
             return tuple(tuple, at, endLine);
@@ -50,7 +88,7 @@ final class ValueReader {
             String digits = ((Hcl.Literal) unary.getExpression()).getValueSource();
             return new ScalarNode(at, endLine, "-" + digits, ScalarNode.Type.NUMBER);
         }
-        return ScalarNode.unknown(at);
+        return computed(expression, at, endLine);
     }
 
     private static Node literal(Hcl.Literal literal, Position at, int endLine) {
@@ -95,12 +133,22 @@ final class ValueReader {
             if (!(element instanceof Hcl.Attribute attribute)) {
                 continue;
             }
-            String key = StaticText.ofKey(attribute.getName());
+            String key = objectKey(attribute.getName());
             if (key == null) {
                 return ScalarNode.unknown(at);
             }
             fields.put(key, locator.position(attribute), read(attribute.getValue()));
         }
         return fields.build(endLine);
+    }
+
+    /** A literal key, or in a stack a computed one ({@code (var.name) = …}, {@code "${x}" = …}) when it is known. */
+    private String objectKey(Expression name) {
+        String literal = StaticText.ofKey(name);
+        if (literal != null || scope == null) {
+            return literal;
+        }
+        Expression key = name instanceof Hcl.Parentheses parentheses ? parentheses.getExpression() : name;
+        return Values.asString(read(key));
     }
 }

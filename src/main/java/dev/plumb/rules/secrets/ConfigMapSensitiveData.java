@@ -56,7 +56,7 @@ public final class ConfigMapSensitiveData implements ResourceRule {
             }
             String content = binary ? decode(value) : value;
             // The key's line, never the value's: the message names the key and a length, nothing more.
-            SensitiveContent.describe(key, content, binary ? "bytes" : "characters").ifPresent(problem -> {
+            SensitiveContent.describe(key, content, binary ? "bytes" : "characters", node.isDerived()).ifPresent(problem -> {
                 Position at = entries.keyPosition(key);
                 findings.report(Subject.of(configMap), at, at.line(),
                         "Key \"" + key + "\" of " + configMap.id() + " " + problem);

@@ -50,7 +50,7 @@ public final class EnvLiteralCredential implements ContainerRule {
             if (name == null || text == null || PasswordHashes.isHash(text)) {
                 continue;
             }
-            SensitiveContent.describe(name, text, "characters").ifPresent(problem -> findings.report(workload, container,
+            SensitiveContent.describe(name, text, "characters", value.isDerived()).ifPresent(problem -> findings.report(workload, container,
                     value, Subjects.container(workload, container) + ": env " + name + " " + problem));
         }
     }

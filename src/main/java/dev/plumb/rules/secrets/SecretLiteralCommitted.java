@@ -93,7 +93,8 @@ public final class SecretLiteralCommitted implements ResourceRule {
         List<String> keys = new ArrayList<>();
         section.fields().forEach((key, node) -> {
             String raw = node.text();
-            if (raw == null) {
+            // From a variable, a data source, a function or another resource: not written into the code here.
+            if (raw == null || node.isDerived()) {
                 return;
             }
             String value = raw;

@@ -10,9 +10,22 @@ final class SensitiveContent {
 
     /** The strongest evidence first: a recognisable shape, then the key's name, then what the value embeds. */
     static Optional<String> describe(String key, String content, String unit) {
+        return describe(key, content, unit, false);
+    }
+
+    /**
+     * As {@link #describe(String, String, String)}; for a {@code derived} value (a Terraform variable,
+     * function or reference, not written at the line) only a recognisable shape counts: a private key
+     * read with {@code file()} is in the repository whatever route it takes, but a password from
+     * {@code var.x} is the pattern that keeps it out of the code.
+     */
+    static Optional<String> describe(String key, String content, String unit, boolean derived) {
         Optional<String> shape = SecretShapes.find(content);
         if (shape.isPresent()) {
             return Optional.of("holds " + shape.get());
+        }
+        if (derived) {
+            return Optional.empty();
         }
         if (CredentialNames.holdsCredential(key) && LiteralValues.isLiteral(content)) {
             return Optional.of("holds a literal credential (" + content.trim().length() + " " + unit + ")");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumb.model.Origin;
 import dev.plumb.model.Resource;
+import dev.plumb.model.ScalarNode;
 import dev.plumb.model.Workload;
 import org.junit.jupiter.api.Test;
 
@@ -57,9 +58,10 @@ class TerraformLoaderTest {
             assertThat(workload.replicas()).hasValue(2);
             assertThat(workload.podSpec().containers()).singleElement().satisfies(container -> {
                 assertThat(container.name()).isEqualTo("web");
-                // A variable is not evaluated yet: the image is unknown, and rules stay silent on it.
-                assertThat(container.image()).isNull();
+                // The variable's default, placed on the line that uses it and marked as not written there.
+                assertThat(container.image()).isEqualTo("ghcr.io/acme/web:1.2.0");
                 assertThat(container.imageNode().line()).isEqualTo(22);
+                assertThat(((ScalarNode) container.imageNode()).isDerived()).isTrue();
             });
         });
     }
