@@ -44,7 +44,8 @@ final class PlatformInventory {
 
     private PlatformInventory(Platform platform, List<String> configuredUnits) {
         this.platform = platform;
-        this.units = new Units(configuredUnits, platform.textFiles().stream().map(TextFile::path).toList());
+        this.units = new Units(configuredUnits, platform.textFiles().stream().map(TextFile::path).toList(),
+                ModuleCallers.of(platform));
         for (String kind : BINDINGS) {
             for (Resource binding : platform.ofKind(kind)) {
                 for (BindingSubject subject : BindingSubject.of(binding)) {

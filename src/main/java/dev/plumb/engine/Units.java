@@ -13,7 +13,9 @@ import java.util.Set;
  * glob from {@code .plumb.yaml} ({@code compliance.units}) wins, matched against the file's nearest
  * ancestor folder; then the innermost chart (a folder with Chart.yaml); then the folder of a
  * Terraform stack (a folder holding .tf files); then the file's own folder, or its top-level folder
- * when the configuration says {@value #TOP_LEVEL}.
+ * when the configuration says {@value #TOP_LEVEL}. A local module's folder is no stack of its own: its
+ * files belong to the unit of the stack that calls it (the first caller, in file order), since its
+ * resources are checked per call of that stack.
  */
 final class Units {
 
@@ -30,8 +32,15 @@ final class Units {
     private final Set<String> charts = new HashSet<>();
     private final Set<String> stacks = new HashSet<>();
     private final Map<String, Placement> placements = new HashMap<>();
+    private final Map<String, String> callers;
 
     Units(List<String> configured, List<String> files) {
+        this(configured, files, Map.of());
+    }
+
+    /** {@code callers}: local module folder → the folder of the first stack that calls it. */
+    Units(List<String> configured, List<String> files, Map<String, String> callers) {
+        this.callers = callers;
         boolean top = false;
         for (String entry : configured) {
             if (entry.equals(TOP_LEVEL)) {
@@ -73,6 +82,10 @@ final class Units {
                 break;
             }
         }
+        String caller = callers.get(folder);
+        if (caller != null && !caller.equals(folder) && stacks.contains(caller)) {
+            return callerPlacement(folder);
+        }
         if (stacks.contains(folder)) {
             return new Placement(folder, UnitKind.TERRAFORM_STACK);
         }
@@ -81,6 +94,17 @@ final class Units {
             return new Placement(slash < 0 ? folder : folder.substring(0, slash), UnitKind.FOLDER);
         }
         return new Placement(folder, UnitKind.FOLDER);
+    }
+
+    /** Follows module calls up to the stack nobody calls; modules calling each other in a circle stay where they are. */
+    private Placement callerPlacement(String module) {
+        String folder = module;
+        Set<String> seen = new HashSet<>();
+        while (callers.containsKey(folder) && stacks.contains(callers.get(folder)) && seen.add(folder)) {
+            folder = callers.get(folder);
+        }
+        return seen.contains(folder) ? new Placement(module, UnitKind.TERRAFORM_STACK)
+                : new Placement(folder, UnitKind.TERRAFORM_STACK);
     }
 
     private boolean matchesGlob(String directory) {

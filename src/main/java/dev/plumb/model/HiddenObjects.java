@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Namespaces where pods and Services exist that the repository does not spell out: a Helm release
- * or an Argo CD / Flux application deploys into them, or an operator's custom resource (a
+ * (a HelmRelease object or Terraform's {@code helm_release}) or an Argo CD / Flux application deploys into them, or an operator's custom resource (a
  * CloudNativePG Cluster, a Prometheus) creates them. Cross-resource rules cannot conclude "nothing
  * matches" there, so they stay silent.
  */
@@ -40,6 +40,12 @@ public final class HiddenObjects {
             // Release and application objects usually live in their tool's namespace and deploy elsewhere.
             resource.spec().get("targetNamespace").optText().ifPresent(namespaces::add);
             resource.spec().path("destination", "namespace").optText().ifPresent(namespaces::add);
+        }
+        for (HelmRelease release : platform.helmReleases()) {
+            // A namespace only known at apply time (null) could be any: that is left to the unknown-namespace case.
+            if (release.namespace() != null) {
+                namespaces.add(release.namespace());
+            }
         }
         return new HiddenObjects(namespaces);
     }

@@ -137,6 +137,45 @@ class PlatformInventoryTest {
         assertThat(scan(List.of("ops/**")).units()).extracting(UnitFacts::path).containsExactly("apps/shop", "ops/backup");
     }
 
+    @Test
+    void aLocalModuleBelongsToTheStackThatCallsIt() throws IOException {
+        write("stacks/wiki/main.tf", """
+                module "wiki_ingress" {
+                  source = "../../modules/ingress"
+                  host   = "wiki.example.net"
+                }
+                """);
+        write("stacks/wiki/modules/volume/main.tf", "variable \"size\" {}\n");
+        write("stacks/wiki/volume.tf", "module \"data\" {\n  source = \"./modules/volume\"\n}\n");
+        write("modules/ingress/main.tf", """
+                variable "host" {}
+                resource "kubernetes_deployment_v1" "proxy" {
+                  metadata {
+                    name      = "proxy"
+                    namespace = "edge"
+                  }
+                  spec {
+                    template {
+                      spec {
+                        container {
+                          name  = "proxy"
+                          image = "traefik/whoami:v1.10.3"
+                        }
+                      }
+                    }
+                  }
+                }
+                """);
+        write("infra/dns/main.tf", "terraform {\n  required_version = \">= 1.6\"\n}\n");
+
+        PlatformFacts facts = scan(List.of());
+
+        assertThat(facts.units()).extracting(UnitFacts::path).containsExactly("infra/dns", "stacks/wiki");
+        UnitFacts wiki = facts.units().get(1);
+        assertThat(wiki.files()).contains("modules/ingress/main.tf", "stacks/wiki/modules/volume/main.tf");
+        assertThat(wiki.workloads()).extracting(WorkloadFacts::subject).containsExactly("Deployment/edge/proxy");
+    }
+
     private PlatformFacts scan(List<String> units) {
         ScanOptions options = ScanOptions.withFacts(EngineSettings.defaults(), List.of(), units);
         return new Scanner(RuleRegistry.builtIn()).scan(List.of(repo), options).result().facts();

@@ -1,0 +1,54 @@
+package dev.plumb.engine;
+
+import dev.plumb.model.Platform;
+import dev.plumb.model.TerraformBlock;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Which stack calls each local module folder ({@code module "x" { source = "./modules/x" }}), for the compliance units. */
+final class ModuleCallers {
+
+    private ModuleCallers() {}
+
+    /** Module folder → the folder of its first caller in file order; both root-relative, "." for the root. */
+    static Map<String, String> of(Platform platform) {
+        Map<String, String> callers = new LinkedHashMap<>();
+        for (TerraformBlock block : platform.terraformBlocks()) {
+            if (!block.type().equals("module")) {
+                continue;
+            }
+            String source = block.body().get("source").text();
+            if (source == null || !(source.startsWith("./") || source.startsWith("../"))) {
+                continue;
+            }
+            String caller = Units.parent(block.file());
+            String module = resolve(caller, source);
+            if (module != null && !module.equals(caller)) {
+                callers.putIfAbsent(module, caller);
+            }
+        }
+        return callers;
+    }
+
+    /** {@code folder/source} without "." and ".." segments; null when it climbs out of the scanned root. */
+    static String resolve(String folder, String source) {
+        Deque<String> segments = new ArrayDeque<>();
+        String joined = folder.equals(Units.ROOT) ? source : folder + "/" + source;
+        for (String segment : joined.split("/")) {
+            if (segment.isEmpty() || segment.equals(".")) {
+                continue;
+            }
+            if (segment.equals("..")) {
+                if (segments.isEmpty()) {
+                    return null;
+                }
+                segments.removeLast();
+            } else {
+                segments.addLast(segment);
+            }
+        }
+        return segments.isEmpty() ? Units.ROOT : String.join("/", segments);
+    }
+}
