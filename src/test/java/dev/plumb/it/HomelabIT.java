@@ -55,13 +55,16 @@ class HomelabIT {
                 "image-tag-mutable apps/blog/blog.yaml:24",
                 "image-tag-mutable apps/shop/redis.yaml:26",
                 "image-tag-mutable apps/shop/worker.yaml:23",
+                "image-tag-mutable terraform/podcasts.tf:31",
                 "ingress-tls-missing apps/blog/blog.yaml:53",
+                "ingress-tls-missing terraform/modules/ingress/main.tf:24",
                 "liveness-probe-missing apps/blog/blog.yaml:23",
                 "liveness-probe-missing apps/shop/worker.yaml:22",
                 "log-aggregation-missing apps/blog/blog.yaml:8",
                 "memory-limit-missing apps/blog/blog.yaml:23",
                 "memory-limit-missing apps/shop/redis.yaml:62",
                 "network-policy-missing apps/blog/blog.yaml:8",
+                "nfs-server-dependency terraform/podcasts.tf:58",
                 "pdb-missing apps/shop/worker.yaml:11",
                 "readiness-probe-missing monitoring/uptime-kuma.yaml:34",
                 "resource-requests-missing apps/blog/blog.yaml:23",
@@ -103,7 +106,7 @@ class HomelabIT {
                 Map.entry("privilege-escalation-allowed", 8),
                 Map.entry("replicas-without-spread", 2),
                 Map.entry("root-filesystem-writable", 8),
-                Map.entry("service-account-token-automount", 7));
+                Map.entry("service-account-token-automount", 8));
     }
 
     @Test
@@ -135,11 +138,11 @@ class HomelabIT {
         assertThat(report.get("scannedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         JsonNode summary = report.get("summary");
         assertThat(summary.get("files").asInt()).isEqualTo(34);
-        assertThat(summary.get("resources").asInt()).isEqualTo(59);
-        assertThat(summary.get("findings").asInt()).isEqualTo(92);
+        assertThat(summary.get("resources").asInt()).isEqualTo(60);
+        assertThat(summary.get("findings").asInt()).isEqualTo(96);
         assertThat(summary.get("suppressed").asInt()).isEqualTo(7);
         assertThat(summary.get("bySeverity").get("critical").asInt()).isEqualTo(4);
-        assertThat(summary.get("byCategory").get("security").asInt()).isEqualTo(62);
+        assertThat(summary.get("byCategory").get("security").asInt()).isEqualTo(64);
         JsonNode first = report.get("findings").get(0);
         assertThat(first.fieldNames()).toIterable().contains("rule", "title", "severity", "category", "message",
                 "file", "line", "endLine", "subject", "fingerprint");
@@ -168,7 +171,7 @@ class HomelabIT {
         assertThat(result.out()).startsWith("CRITICAL  cluster-admin-binding");
         assertThat(result.out().indexOf("HIGH ")).isLessThan(result.out().indexOf("MEDIUM "));
         assertThat(result.out()).contains("  apps/shop/redis.yaml:29  ")
-                .containsPattern("92 findings: 4 critical, 7 high, 37 medium, 33 low, 11 info · 34 files · 59 resources · \\d+\\.\\d\\d s")
+                .containsPattern("96 findings: 4 critical, 7 high, 40 medium, 33 low, 12 info · 34 files · 60 resources · \\d+\\.\\d\\d s")
                 .doesNotContain("\u001b[");
         assertThat(result.err()).isEmpty();
     }

@@ -28,7 +28,7 @@ class ReportCommandIT {
         String concerns = read(out.resolve("CONCERNS.md"));
         assertThat(concerns).startsWith("# Concerns\n")
                 .contains("## Security Considerations").contains("### Binding grants cluster-admin")
-                .contains("**Files:** `rbac/deploy-bot.yaml:18`").contains("## Accepted Gaps")
+                .contains("- `rbac/deploy-bot.yaml:18` — ClusterRoleBinding/deploy-bot-cluster-admin").contains("## Accepted Gaps")
                 .containsPattern("\nConcerns audit: \\d{4}-\\d{2}-\\d{2}\n$");
         String compliance = read(out.resolve("COMPLIANCE.md"));
         assertThat(compliance).contains("| `apps/shop` |").contains("| Control | Have | Missing | % |")
