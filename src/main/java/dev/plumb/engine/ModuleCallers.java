@@ -1,9 +1,8 @@
 package dev.plumb.engine;
 
+import dev.plumb.load.terraform.RepoPaths;
 import dev.plumb.model.Platform;
 import dev.plumb.model.TerraformBlock;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,23 +31,9 @@ final class ModuleCallers {
         return callers;
     }
 
-    /** {@code folder/source} without "." and ".." segments; null when it climbs out of the scanned root. */
+    /** {@code folder/source} normalised, "." for the root; null when it climbs out of the scanned root. */
     static String resolve(String folder, String source) {
-        Deque<String> segments = new ArrayDeque<>();
-        String joined = folder.equals(Units.ROOT) ? source : folder + "/" + source;
-        for (String segment : joined.split("/")) {
-            if (segment.isEmpty() || segment.equals(".")) {
-                continue;
-            }
-            if (segment.equals("..")) {
-                if (segments.isEmpty()) {
-                    return null;
-                }
-                segments.removeLast();
-            } else {
-                segments.addLast(segment);
-            }
-        }
-        return segments.isEmpty() ? Units.ROOT : String.join("/", segments);
+        String resolved = RepoPaths.resolve(folder.equals(Units.ROOT) ? "" : folder, source);
+        return resolved == null ? null : resolved.isEmpty() ? Units.ROOT : resolved;
     }
 }

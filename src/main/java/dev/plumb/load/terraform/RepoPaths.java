@@ -4,13 +4,13 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /** Root-relative, '/'-separated paths as plumb reports them; "" is the scanned root itself. */
-final class RepoPaths {
+public final class RepoPaths {
 
     private RepoPaths() {
     }
 
     /** The directory of a file path. */
-    static String parent(String path) {
+    public static String parent(String path) {
         int slash = path.lastIndexOf('/');
         return slash < 0 ? "" : path.substring(0, slash);
     }
@@ -19,7 +19,7 @@ final class RepoPaths {
      * {@code relative} resolved against the directory {@code base}, normalised; null when it is absolute
      * or climbs above the root.
      */
-    static String resolve(String base, String relative) {
+    public static String resolve(String base, String relative) {
         if (relative.startsWith("/") || relative.startsWith("\\") || relative.startsWith("~")
                 || (relative.length() > 1 && relative.charAt(1) == ':')) {
             return null;
