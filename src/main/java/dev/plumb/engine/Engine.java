@@ -10,6 +10,7 @@ import dev.plumb.rule.Finding;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.ResourceRule;
+import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.Rule;
 import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.Severity;
@@ -84,15 +85,17 @@ public final class Engine {
         RuleMeta meta = rule.meta();
         List<RawFinding> found = new ArrayList<>();
         List<RuleFailure> failed = new ArrayList<>(0);
+        // A repository-wide finding names one workload only as an example: its module call says nothing there.
+        boolean callSites = !(rule instanceof RepositoryRule);
         Findings sink = new Findings() {
             @Override
             public void report(Subject subject, Position at, int endLine, String message) {
-                found.add(new RawFinding(meta, subject, at, endLine, subject.withCallSite(message)));
+                report(subject, at, endLine, message, "");
             }
 
             @Override
             public void report(Subject subject, Position at, int endLine, String message, String facet) {
-                found.add(new RawFinding(meta, subject, at, endLine, subject.withCallSite(message), facet));
+                found.add(new RawFinding(meta, subject, at, endLine, callSites ? subject.withCallSite(message) : message, facet));
             }
         };
         long started = System.nanoTime();

@@ -6,6 +6,7 @@ import dev.plumb.discover.DiscoveryResult;
 import dev.plumb.discover.SourceFile;
 import dev.plumb.discover.SourceKind;
 import dev.plumb.load.terraform.RepositoryFiles;
+import dev.plumb.load.terraform.TerraformLoader;
 import dev.plumb.load.terraform.TerraformStacks;
 import dev.plumb.load.yaml.IgnoreDirectiveScanner;
 import dev.plumb.load.yaml.LoadedFile;
@@ -162,6 +163,13 @@ public final class Scanner {
             terraformBlocks.addAll(stacks.blocks());
             helmReleases.addAll(stacks.helmReleases());
             notScanned.addAll(stacks.notScanned());
+        }
+        // Var files nobody loads automatically (prod.tfvars, passed with -var-file) are read too: a broken one
+        // would fail the operator's next apply. Those a stack reads report the same problem, merged as one finding.
+        for (SourceFile file : files) {
+            if (file.path().endsWith(".tfvars")) {
+                problems.addAll(TerraformLoader.syntaxProblems(file.path(), file.text()));
+            }
         }
         List<TextFile> texts = new ArrayList<>(files.size());
         for (SourceFile file : files) {

@@ -12,6 +12,8 @@ public final class Resource {
      * Terraform variable): written, but not known. Cross-object rules cannot tell what else lives there.
      */
     public static final String UNKNOWN_NAMESPACE = "(unknown namespace)";
+    /** How {@link #id()} shows an object whose name plumb cannot know statically. */
+    public static final String UNKNOWN_NAME = "(name not known)";
 
     private final String apiVersion;
     private final String kind;
@@ -122,7 +124,9 @@ public final class Resource {
 
     /** "Kind/namespace/name", or "Kind/name" for cluster-scoped objects: the form config subject globs match. */
     public String id() {
-        return namespace.isEmpty() ? kind + "/" + name : kind + "/" + namespace + "/" + name;
+        // A name computed at apply time (`"web-${count.index}"`, `each.key`) is empty here: say so rather than end in "/".
+        String shown = name.isEmpty() ? UNKNOWN_NAME : name;
+        return namespace.isEmpty() ? kind + "/" + shown : kind + "/" + namespace + "/" + shown;
     }
 
     @Override

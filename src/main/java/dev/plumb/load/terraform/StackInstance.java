@@ -41,12 +41,20 @@ final class StackInstance implements Scope {
     private final StackPlan plan;
     private final int depth;
     private final boolean templated;
+    /** The instance whose module call made this one; null for a root. */
+    private final StackInstance caller;
     private final Map<String, Node> memo = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
     private final Map<String, List<StackInstance>> children = new HashMap<>();
 
     StackInstance(Stack stack, String address, String workingDirectory, Map<String, Supplier<Node>> inputs,
                   Evaluation evaluation, StackPlan plan, int depth, boolean templated) {
+        this(stack, address, workingDirectory, inputs, evaluation, plan, depth, templated, null);
+    }
+
+    private StackInstance(Stack stack, String address, String workingDirectory, Map<String, Supplier<Node>> inputs,
+                          Evaluation evaluation, StackPlan plan, int depth, boolean templated, StackInstance caller) {
+        this.caller = caller;
         this.stack = stack;
         this.address = address;
         this.workingDirectory = workingDirectory;
@@ -71,6 +79,16 @@ final class StackInstance implements Scope {
 
     int depth() {
         return depth;
+    }
+
+    /** True when {@code directory} is this instance's stack or one of the stacks whose calls led here. */
+    boolean within(String directory) {
+        for (StackInstance instance = this; instance != null; instance = instance.caller) {
+            if (instance.stack.directory().equals(directory)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -307,7 +325,7 @@ final class StackInstance implements Scope {
                     : counted ? "[" + expansion.key() + "]" : "[\"" + expansion.key() + "\"]";
             String childAddress = (address.isEmpty() ? "" : address + ".") + "module." + name + index;
             instances.add(new StackInstance(module, childAddress, workingDirectory, arguments(call, expansion.scope()),
-                    evaluation, plan, depth + 1, templated || expansion.templated()));
+                    evaluation, plan, depth + 1, templated || expansion.templated(), this));
         }
         return List.copyOf(instances);
     }

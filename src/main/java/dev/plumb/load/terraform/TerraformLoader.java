@@ -32,6 +32,11 @@ public final class TerraformLoader {
         return new Loaded(loaded.resources(), loaded.problems(), loaded.blocks());
     }
 
+    /** What is wrong with a file's syntax (a var file's, say), without evaluating it; empty when it parses. */
+    public static List<LoadProblem> syntaxProblems(String path, String text) {
+        return parse(path, text).problems();
+    }
+
     /** Parses a file, or says why it is not parsed. */
     static HclFile parse(String path, String text) {
         if (text.length() > MAX_CHARACTERS) {

@@ -187,9 +187,15 @@ public final class TerraformStacks {
             if (target == null || target.equals(caller.directory()) || !stacks.containsKey(target)) {
                 return null;
             }
+            if (instance.within(target)) {
+                problems.add(new LoadProblem(call.position(), "module." + call.label(0) + " is not evaluated: "
+                        + call.body().get("source").text() + " is already being instantiated on this path (modules that call "
+                        + "each other in a circle)"));
+                return null;
+            }
             if (instance.depth() >= MAX_MODULE_DEPTH) {
                 problems.add(new LoadProblem(call.position(), "module." + call.label(0) + " is not evaluated: modules nest "
-                        + "more than " + MAX_MODULE_DEPTH + " deep here (does a module call itself?)"));
+                        + "more than " + MAX_MODULE_DEPTH + " deep here"));
                 return null;
             }
             return stacks.get(target);

@@ -162,7 +162,7 @@ class ModulesTest {
     }
 
     @Test
-    void aModuleCallingItselfStopsAtTheDepthLimit() {
+    void modulesCallingEachOtherStopWhereTheCircleCloses() {
         TerraformStacks.Loaded loaded = new Stacks()
                 .file("stacks/a/main.tf", "module \"b\" {\n  source = \"../b\"\n}\n")
                 .file("stacks/b/main.tf", """
@@ -173,8 +173,21 @@ class ModulesTest {
                           metadata { name = "b" }
                         }
                         """).load();
-        assertThat(loaded.resources()).isNotEmpty();
-        assertThat(loaded.problems()).anySatisfy(p -> assertThat(p.message()).contains("nest more than"));
+        assertThat(loaded.resources()).hasSize(1);
+        assertThat(loaded.problems()).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("is already being instantiated on this path").contains("in a circle"));
+    }
+
+    @Test
+    void aChainOfModulesStopsAtTheDepthLimit() {
+        Stacks stacks = new Stacks();
+        for (int level = 0; level < TerraformStacks.MAX_MODULE_DEPTH + 2; level++) {
+            stacks.file("stacks/m" + level + "/main.tf", "module \"next\" {\n  source = \"../m" + (level + 1) + "\"\n}\n"
+                    + "resource \"kubernetes_config_map_v1\" \"c\" {\n  metadata { name = \"m" + level + "\" }\n}\n");
+        }
+        TerraformStacks.Loaded loaded = stacks.load();
+        assertThat(loaded.resources()).hasSize(TerraformStacks.MAX_MODULE_DEPTH + 1);
+        assertThat(loaded.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("nest more than 8 deep"));
     }
 
     @Test
@@ -183,8 +196,9 @@ class ModulesTest {
                 .collect(java.util.stream.Collectors.joining(", ")) + " }";
         TerraformStacks.Loaded loaded = new Stacks()
                 .file("stacks/a/main.tf", "module \"b\" {\n  for_each = " + keys + "\n  source = \"../b\"\n}\n")
-                .file("stacks/b/main.tf", "module \"a\" {\n  for_each = " + keys + "\n  source = \"../a\"\n}\n"
-                        + "resource \"kubernetes_config_map_v1\" \"b\" {\n  metadata { name = \"b\" }\n}\n")
+                .file("stacks/b/main.tf", "module \"c\" {\n  for_each = " + keys + "\n  source = \"../c\"\n}\n")
+                .file("stacks/c/main.tf", "module \"d\" {\n  for_each = " + keys + "\n  source = \"../d\"\n}\n")
+                .file("stacks/d/main.tf", "resource \"kubernetes_config_map_v1\" \"d\" {\n  metadata { name = \"d\" }\n}\n")
                 .load();
         assertThat(loaded.resources().size()).isLessThanOrEqualTo(Evaluation.MAX_MODULE_INSTANCES);
         assertThat(loaded.problems()).anySatisfy(p -> assertThat(p.message()).contains("module instances are not evaluated"));
