@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /** The counting phrases the human-readable reports share, so the console and Markdown never disagree. */
-final class Tally {
+public final class Tally {
 
     private Tally() {
     }
@@ -32,8 +32,19 @@ final class Tally {
         return count(result.resources(), "resource");
     }
 
-    static String count(int n, String noun) {
-        return n + " " + (n == 1 ? noun : noun + "s");
+    /** "1 Ingress", "2 Ingresses", "3 NetworkPolicies": kinds are nouns too. */
+    public static String count(int n, String noun) {
+        return n + " " + (n == 1 ? noun : plural(noun));
+    }
+
+    static String plural(String noun) {
+        if (noun.endsWith("s") || noun.endsWith("x") || noun.endsWith("ch") || noun.endsWith("sh")) {
+            return noun + "es";
+        }
+        if (noun.length() > 1 && noun.endsWith("y") && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
     }
 
     static String seconds(Duration elapsed) {

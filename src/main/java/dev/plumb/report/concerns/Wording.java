@@ -1,5 +1,6 @@
 package dev.plumb.report.concerns;
 
+import dev.plumb.report.Tally;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Finding;
 import dev.plumb.rule.PlatformFacts;
@@ -227,7 +228,7 @@ final class Wording {
     }
 
     static String count(int n, String noun) {
-        return n + " " + (n == 1 ? noun : noun + "s");
+        return Tally.count(n, noun);
     }
 
     /** Text from the repository loses its backticks: in the model, a backtick only ever marks code. */

@@ -1,5 +1,6 @@
 package dev.plumb.report.html;
 
+import dev.plumb.report.Tally;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Severity;
 import java.util.Locale;
@@ -19,7 +20,7 @@ final class Labels {
     }
 
     static String count(int n, String noun) {
-        return n + " " + (n == 1 ? noun : noun + "s");
+        return Tally.count(n, noun);
     }
 
     private static String capitalised(String text) {
