@@ -13,8 +13,8 @@ import java.util.Set;
 public enum Control {
     SERVICE_ACCOUNT("service-account", "ServiceAccount"),
     RBAC("rbac", "RBAC", "cluster-admin-binding", "rbac-wildcard", "rbac-secret-read", "rbac-pod-exec",
-            "rbac-pod-create", "rbac-privilege-escalation-verbs", "default-service-account-bound",
-            "service-account-token-automount"),
+            // Not service-account-token-automount: an unused token is hardening (info), not a grant too wide.
+            "rbac-pod-create", "rbac-privilege-escalation-verbs", "default-service-account-bound"),
     NETWORK_POLICY("network-policy", "NetworkPolicy", "network-policy-missing"),
     SERVICE_MONITOR("service-monitor", "ServiceMonitor"),
     PDB("pdb", "PDB", "pdb-missing"),
