@@ -83,7 +83,8 @@ final class FieldNames {
             "service/port",      // Ingress v1 backend: service { name, port { number } }
             "external/metric",   // HPA v2 metric sources name one metric each
             "object/metric",
-            "pods/metric");
+            "pods/metric",
+            "ephemeral/volume_claim_template"); // a generic ephemeral volume's one claim, not a StatefulSet's list
 
     /** "parent/child": blocks that are a list under this parent although an object elsewhere. */
     private static final Map<String, String> LIST_UNDER = Map.of(

@@ -592,6 +592,42 @@ class KubernetesObjectsTest {
     }
 
     @Test
+    void anEphemeralVolumeHasOneClaimTemplateWhereAStatefulSetHasAList() {
+        MapNode statefulSet = KubernetesObjects.translate(resource("kubernetes_stateful_set_v1", """
+                metadata:
+                  - name: postgres
+                    namespace: db
+                spec:
+                  - service_name: postgres
+                    template:
+                      - spec:
+                          - container:
+                              - name: postgres
+                                image: postgres:16.4
+                            volume:
+                              - name: scratch
+                                ephemeral:
+                                  - volume_claim_template:
+                                      - metadata:
+                                          - labels: {app: postgres}
+                                        spec:
+                                          - access_modes: [ReadWriteOnce]
+                                            storage_class_name: fast
+                    volume_claim_template:
+                      - metadata:
+                          - name: data
+                        spec:
+                          - access_modes: [ReadWriteOnce]
+                """)).orElseThrow();
+
+        assertThat(statefulSet.path("spec", "volumeClaimTemplates").get(0).path("metadata", "name").text()).isEqualTo("data");
+        Node ephemeral = statefulSet.path("spec", "template", "spec", "volumes").get(0).get("ephemeral");
+        assertThat(ephemeral.get("volumeClaimTemplates").isMissing()).isTrue();
+        assertThat(ephemeral.path("volumeClaimTemplate", "spec", "storageClassName").text()).isEqualTo("fast");
+        assertThat(ephemeral.path("volumeClaimTemplate", "spec", "accessModes").get(0).text()).isEqualTo("ReadWriteOnce");
+    }
+
+    @Test
     void otherBlocksAndUnknownTypesGiveNothing() {
         assertThat(KubernetesObjects.translate(resource("helm_release", "name: grafana\n"))).isEmpty();
         assertThat(KubernetesObjects.translate(resource("kubernetes_labels", "labels: {a: b}\n"))).isEmpty();
