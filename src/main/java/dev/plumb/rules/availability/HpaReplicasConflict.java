@@ -9,6 +9,7 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
+import dev.plumb.rules.IgnoredChanges;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,6 +45,10 @@ public final class HpaReplicasConflict implements PlatformRule {
             Node replicas = workload.resource().spec().get("replicas");
             // A templated count usually sits in a chart's "if not autoscaling.enabled" block: can't tell.
             if (!KINDS.contains(workload.kind()) || replicas.text() == null) {
+                continue;
+            }
+            // Terraform's documented way to hand the count to an autoscaler: written at creation, never again.
+            if (IgnoredChanges.of(platform).leavesToCluster(workload.resource(), "spec.replicas")) {
                 continue;
             }
             Optional<Autoscalers.Autoscaler> driver = autoscalers.driving(workload);

@@ -10,10 +10,9 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
-import java.util.ArrayList;
+import dev.plumb.rules.IgnoredChanges;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 @RuleInfo(
         id = "terraform-ignore-changes-drift",
@@ -48,8 +47,6 @@ public final class TerraformIgnoreChangesDrift implements PlatformRule {
     private static final Set<String> WORKLOAD_FIELDS = Set.of("image", "container", "containers", "template", "spec",
             "job_template");
     private static final Set<String> RELEASE_FIELDS = Set.of("values", "set", "version", "chart", "repository");
-    private static final Pattern INDEX = Pattern.compile("\\[[^\\]]*\\]");
-    private static final Pattern COMMENT = Pattern.compile("(#|//).*$");
 
     @Override
     public void check(Platform platform, Findings findings) {
@@ -67,7 +64,7 @@ public final class TerraformIgnoreChangesDrift implements PlatformRule {
                     sources = TerraformSources.of(platform);
                 }
                 Node value = body.get("ignore_changes");
-                List<String> ignored = ignoredPaths(sources.lines(block.file()), value);
+                List<String> ignored = IgnoredChanges.paths(sources.lines(block.file()), value);
                 List<String> offending = ignored.stream().filter(path -> hides(path, fields)).toList();
                 if (!offending.isEmpty()) {
                     findings.report(TerraformSubjects.of(block), body.keyPosition("ignore_changes"), value.endLine(),
@@ -93,43 +90,8 @@ public final class TerraformIgnoreChangesDrift implements PlatformRule {
         if (path.equals("all")) {
             return true;
         }
-        String bare = INDEX.matcher(path).replaceAll("");
+        String bare = IgnoredChanges.bare(path);
         String last = bare.substring(bare.lastIndexOf('.') + 1);
         return fields.contains(last);
-    }
-
-    /**
-     * The references are unknown values to the loader, so this reads them from the source: {@code all}, or
-     * the comma-separated paths inside the brackets, with comments and indexes stripped.
-     */
-    static List<String> ignoredPaths(List<String> fileLines, Node value) {
-        if (fileLines == null || value.line() < 1 || value.endLine() > fileLines.size()) {
-            return List.of();
-        }
-        StringBuilder text = new StringBuilder();
-        for (int line = value.line(); line <= value.endLine(); line++) {
-            String source = fileLines.get(line - 1);
-            if (line == value.line()) {
-                source = source.substring(Math.min(source.length(), Math.max(0, value.position().column() - 1)));
-            }
-            text.append(COMMENT.matcher(source).replaceAll("")).append('\n');
-        }
-        String written = text.toString().trim();
-        if (written.equals("all")) {
-            return List.of("all");
-        }
-        int open = written.indexOf('[');
-        int close = written.lastIndexOf(']');
-        if (open != 0 || close < 0) {
-            return List.of();
-        }
-        List<String> paths = new ArrayList<>();
-        for (String element : written.substring(1, close).split(",")) {
-            String path = element.strip();
-            if (!path.isEmpty()) {
-                paths.add(path);
-            }
-        }
-        return paths;
     }
 }
