@@ -1,4 +1,4 @@
-# Mixed repositories: budgets in YAML cover Deployments from Terraform, and the other way round.
+# Mixed repositories (the YAML side is yaml-side.yaml): budgets in YAML cover Deployments from Terraform, and the other way round.
 resource "kubernetes_deployment_v1" "checkout" {
   metadata {
     name      = "checkout"
