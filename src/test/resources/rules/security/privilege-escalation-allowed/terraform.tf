@@ -77,3 +77,31 @@ resource "kubernetes_daemon_set_v1" "exporter" {
     }
   }
 }
+
+# The beta-only CronJob resource: same pod template, same check.
+resource "kubernetes_cron_job" "cleanup" {
+  metadata {
+    name      = "tf-cleanup"
+    namespace = "docs"
+  }
+  spec {
+    schedule = "15 1 * * *"
+    job_template {
+      metadata {}
+      spec {
+        template {
+          metadata {}
+          spec {
+            container {
+              name  = "cleanup"
+              image = "ghcr.io/acme/cleanup:1.1.0"
+              security_context {
+                allow_privilege_escalation = true # expect: privilege-escalation-allowed "Container \"cleanup\" of CronJob/docs/tf-cleanup sets allowPrivilegeEscalation: true"
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}

@@ -108,3 +108,68 @@ resource "kubernetes_stateful_set_v1" "plex" {
     }
   }
 }
+
+# Bare pods and Jobs are workloads too; the unsuffixed resource names translate alike.
+resource "kubernetes_pod_v1" "toolbox" {
+  metadata {
+    name      = "tf-toolbox" # expect: runs-as-root "Pod/ops/tf-toolbox may run as root: nothing sets runAsNonRoot: true or a non-zero runAsUser (the image decides)"
+    namespace = "ops"
+  }
+  spec {
+    container {
+      name    = "toolbox"
+      image   = "nicolaka/netshoot:v0.13"
+      command = ["sleep", "infinity"]
+    }
+  }
+}
+
+resource "kubernetes_job_v1" "seed" {
+  metadata {
+    name      = "tf-seed"
+    namespace = "ops"
+  }
+  spec {
+    template {
+      metadata {}
+      spec {
+        restart_policy = "Never"
+        security_context {
+          run_as_user  = 1000
+          run_as_group = 1000
+        }
+        container {
+          name  = "seed"
+          image = "ghcr.io/acme/seed:1.0.0"
+        }
+      }
+    }
+  }
+  wait_for_completion = false
+}
+
+resource "kubernetes_deployment" "legacy" {
+  metadata {
+    name      = "tf-legacy"
+    namespace = "ops"
+  }
+  spec {
+    selector {
+      match_labels = { app = "tf-legacy" }
+    }
+    template {
+      metadata {
+        labels = { app = "tf-legacy" }
+      }
+      spec {
+        container {
+          name  = "legacy"
+          image = "ghcr.io/acme/legacy:0.9.0"
+          security_context {
+            run_as_user = 0 # expect: runs-as-root "Container \"legacy\" of Deployment/ops/tf-legacy runs as root (runAsUser: 0)"
+          }
+        }
+      }
+    }
+  }
+}
