@@ -51,6 +51,7 @@ public final class Discovery {
 
         SourceClassifier classifier = new SourceClassifier();
         List<Kustomization> kustomizations = new ArrayList<>();
+        Set<String> reports = new HashSet<>();
         for (ReadOutcome outcome : outcomes) {
             if (!outcome.wasRead()) {
                 String path = outcome.candidate().path();
@@ -58,6 +59,11 @@ public final class Discovery {
                 continue;
             }
             String path = outcome.candidate().path();
+            if (PlumbOutput.isReport(path, outcome.text().text())) {
+                reports.add(path);
+                skipped.put(path, new SkippedFile(path, SkipReasons.OWN_OUTPUT));
+                continue;
+            }
             classifier.addFile(path);
             if (Kustomization.isKustomization(path)) {
                 Kustomization.parse(path, outcome.text().text()).ifPresent(kustomization -> {
@@ -69,7 +75,7 @@ public final class Discovery {
 
         List<SourceFile> files = new ArrayList<>(outcomes.size());
         for (ReadOutcome outcome : outcomes) {
-            if (outcome.wasRead()) {
+            if (outcome.wasRead() && !reports.contains(outcome.candidate().path())) {
                 Candidate candidate = outcome.candidate();
                 files.add(
                         new SourceFile(

@@ -11,7 +11,7 @@ final class SkipReasons {
     static final String GITIGNORE = ".gitignore";
     static final String PLUMBIGNORE = ".plumbignore";
     static final String CONFIG_EXCLUDE = "excluded by .plumb.yaml";
-    static final String OWN_OUTPUT = "written by plumb report: its own output is not input";
+    static final String OWN_OUTPUT = "a report plumb wrote: its own output is not input";
 
     private SkipReasons() {}
 

@@ -80,7 +80,27 @@ class ReportCommandIT {
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(undated(read(out.resolve("CONCERNS.md")))).isEqualTo(first).contains("### No log aggregation");
         JsonNode json = new ObjectMapper().readTree(out.resolve("plumb.json").toFile());
-        assertThat(json.get("skipped").toString()).contains("docs/reports/plumb.sarif").contains("written by plumb report");
+        assertThat(json.get("skipped").toString()).contains("docs/reports/plumb.sarif").contains("a report plumb wrote");
+    }
+
+    @Test
+    void committedReportsDoNotChangeALaterScan() throws IOException {
+        Path repo = temp.resolve("committed");
+        copyTree(Path.of("examples/homelab"), repo);
+        PlumbProcess.Result before = PlumbProcess.run("scan", repo.toString(), "--fail-on", "none");
+        // Reports written elsewhere, then committed into the repository under other names.
+        Path out = temp.resolve("elsewhere");
+        PlumbProcess.run("report", repo.toString(), "--out", out.toString(), "--format", "concerns,compliance,html,sarif,json",
+                "--fail-on", "none");
+        Path committed = Files.createDirectories(repo.resolve("docs/audit"));
+        for (String name : List.of("CONCERNS.md", "COMPLIANCE.md", "report.html", "plumb.sarif", "plumb.json")) {
+            Files.copy(out.resolve(name), committed.resolve("2026-12-" + name));
+        }
+        PlumbProcess.Result after = PlumbProcess.run("scan", repo.toString(), "--fail-on", "none", "--verbose");
+        String summary = before.out().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(after.out()).contains(summary.substring(0, summary.indexOf(" · ")))
+                .contains("docs/audit/2026-12-CONCERNS.md — a report plumb wrote")
+                .contains("docs/audit/2026-12-report.html — a report plumb wrote");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -71,6 +71,8 @@ public final class HtmlPage {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(policy).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"referrer\" content=\"no-referrer\">\n")
+                // Discovery knows its own report by this tag, so a committed report.html is never read as input.
+                .append("<meta name=\"generator\" content=\"plumb\">\n")
                 .append("<title>plumb report — ").append(Html.escape(name(result.root()))).append("</title>\n")
                 .append("<style>").append(Assets.CSS).append("</style>\n</head>\n");
     }
