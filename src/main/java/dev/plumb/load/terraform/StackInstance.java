@@ -140,13 +140,13 @@ final class StackInstance implements Scope {
         if (declaration == null) {
             return Values.unknown(at);
         }
+        ValueReader reader = new ValueReader(declaration.syntax().locator(), this);
         Supplier<Node> input = inputs.get(name);
-        if (input != null) {
-            return input.get();
-        }
         Hcl.Attribute fallback = Stack.attribute(declaration, "default");
-        return fallback == null ? Values.unknown(at)
-                : new ValueReader(declaration.syntax().locator(), this).read(fallback.getValue());
+        Node value = input != null ? input.get()
+                : fallback == null ? Values.unknown(at) : reader.read(fallback.getValue());
+        Hcl.Attribute type = Stack.attribute(declaration, "type");
+        return type == null ? value : new TypeDefaults(reader).apply(type.getValue(), value);
     }
 
     private Node local(String name, Position at) {

@@ -45,6 +45,34 @@ class EvaluationTest {
     }
 
     @Test
+    void optionalAttributesOfAnObjectTypeTakeTheirDeclaredDefault() {
+        TerraformStacks.Loaded loaded = Stacks.probe("""
+                variable "apps" {
+                  type = map(object({
+                    image    = string
+                    enabled  = optional(bool, true)
+                    replicas = optional(number)
+                    ports    = optional(list(object({ port = number, tls = optional(bool, false) })), [])
+                  }))
+                  default = {
+                    web = { image = "nginx:1.27", ports = [{ port = 80 }] }
+                    old = { image = "nginx:1.19", enabled = false }
+                  }
+                }
+                """, """
+                enabled  = join(",", [for k, v in var.apps : k if v.enabled])
+                replicas = var.apps.web.replicas == null ? "unset" : "set"
+                tls      = tostring(var.apps.web.ports[0].tls)
+                ports    = tostring(length(var.apps.old.ports))
+                """).load();
+
+        assertThat(text(loaded, "enabled")).isEqualTo("web");
+        assertThat(text(loaded, "replicas")).isEqualTo("unset");
+        assertThat(text(loaded, "tls")).isEqualTo("false");
+        assertThat(text(loaded, "ports")).isEqualTo("0");
+    }
+
+    @Test
     void anEvaluatedValueSitsOnTheLineThatUsesItAndIsMarkedDerived() {
         TerraformStacks.Loaded loaded = Stacks.probe("variable \"tag\" { default = \"latest\" }\n", """
                 written = "literal"
