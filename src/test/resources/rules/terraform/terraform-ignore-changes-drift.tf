@@ -25,10 +25,11 @@ resource "kubernetes_deployment_v1" "immich" {
   }
 }
 
-# An autoscaler owns the count, and kubectl rollout restart writes an annotation: both fine to ignore.
+# An autoscaler owns the count (below), and kubectl rollout restart writes an annotation: both fine to ignore.
 resource "kubernetes_deployment_v1" "postgres" {
   metadata {
-    name = "postgres"
+    name      = "postgres"
+    namespace = "databases"
   }
   spec {
     selector {
@@ -53,6 +54,51 @@ resource "kubernetes_deployment_v1" "postgres" {
       spec[0].template[0].metadata[0].annotations["kubectl.kubernetes.io/restartedAt"],
     ]
     prevent_destroy = true
+  }
+}
+
+resource "kubernetes_horizontal_pod_autoscaler_v2" "postgres" {
+  metadata {
+    name      = "postgres"
+    namespace = kubernetes_deployment_v1.postgres.metadata[0].namespace
+  }
+  spec {
+    min_replicas = 1
+    max_replicas = 3
+    scale_target_ref {
+      api_version = "apps/v1"
+      kind        = "Deployment"
+      name        = kubernetes_deployment_v1.postgres.metadata[0].name
+    }
+  }
+}
+
+# Ignoring replicas with no autoscaler to own them: a hand-run kubectl scale stays forever.
+resource "kubernetes_deployment_v1" "paperless" {
+  metadata {
+    name      = "paperless"
+    namespace = "docs"
+  }
+  spec {
+    replicas = 2
+    selector {
+      match_labels = { app = "paperless" }
+    }
+    template {
+      metadata {
+        labels = { app = "paperless" }
+      }
+      spec {
+        container {
+          name  = "paperless"
+          image = "ghcr.io/paperless-ngx/paperless-ngx:2.11.6"
+        }
+      }
+    }
+  }
+
+  lifecycle {
+    ignore_changes = [spec[0].replicas] # expect: terraform-ignore-changes-drift "kubernetes_deployment_v1.paperless ignores changes to spec[0].replicas, and no autoscaler owns the count"
   }
 }
 

@@ -12,6 +12,7 @@ import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.RuleSettings;
 import dev.plumb.rule.Severity;
+import dev.plumb.rules.Autoscalers;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;

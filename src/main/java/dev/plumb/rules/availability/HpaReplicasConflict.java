@@ -9,6 +9,7 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
+import dev.plumb.rules.Autoscalers;
 import dev.plumb.rules.IgnoredChanges;
 import java.util.Optional;
 import java.util.Set;

@@ -9,6 +9,7 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
+import dev.plumb.rules.Autoscalers;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,6 +2,7 @@ package dev.plumb.rules.availability;
 
 import dev.plumb.model.Resource;
 import dev.plumb.model.Workload;
+import dev.plumb.rules.Autoscalers;
 import java.util.Optional;
 import java.util.OptionalLong;
 

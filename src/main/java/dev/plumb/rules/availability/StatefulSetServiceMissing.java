@@ -1,7 +1,7 @@
 package dev.plumb.rules.availability;
 
-import dev.plumb.model.Node;
 import dev.plumb.model.HiddenObjects;
+import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.Workload;
@@ -11,6 +11,7 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
+import dev.plumb.rules.Autoscalers;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;

@@ -1,16 +1,22 @@
 package dev.plumb.rules.terraform;
 
+import dev.plumb.model.HiddenObjects;
 import dev.plumb.model.MapNode;
 import dev.plumb.model.Node;
+import dev.plumb.model.Origin;
 import dev.plumb.model.Platform;
+import dev.plumb.model.Resource;
 import dev.plumb.model.TerraformBlock;
+import dev.plumb.model.Workload;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
+import dev.plumb.rules.Autoscalers;
 import dev.plumb.rules.IgnoredChanges;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -40,9 +46,9 @@ public final class TerraformIgnoreChangesDrift implements PlatformRule {
             "kubernetes_cron_job", "kubernetes_cron_job_v1", "kubernetes_pod", "kubernetes_pod_v1",
             "kubernetes_replication_controller", "kubernetes_replication_controller_v1");
     /**
-     * The last attribute of an ignored path that hides what runs. {@code replicas} is left out on purpose:
-     * ignoring it is the documented way to let an autoscaler own the count; template annotations (kubectl's
-     * restartedAt) end in {@code annotations} and are left out too.
+     * The last attribute of an ignored path that hides what runs. Template annotations (kubectl's
+     * restartedAt) end in {@code annotations} and are left out. {@code replicas} is judged apart: ignoring
+     * it is the documented way to let an autoscaler own the count, and drift only without one.
      */
     private static final Set<String> WORKLOAD_FIELDS = Set.of("image", "container", "containers", "template", "spec",
             "job_template");
@@ -65,11 +71,17 @@ public final class TerraformIgnoreChangesDrift implements PlatformRule {
                 }
                 Node value = body.get("ignore_changes");
                 List<String> ignored = IgnoredChanges.paths(sources.lines(block.file()), value);
-                List<String> offending = ignored.stream().filter(path -> hides(path, fields)).toList();
+                List<String> offending = new ArrayList<>(ignored.stream().filter(path -> hides(path, fields)).toList());
+                boolean onlyReplicas = offending.isEmpty();
+                if (fields == WORKLOAD_FIELDS) {
+                    ignored.stream().filter(TerraformIgnoreChangesDrift::isReplicas)
+                            .filter(path -> nobodyScales(platform, block)).forEach(offending::add);
+                }
                 if (!offending.isEmpty()) {
                     findings.report(TerraformSubjects.of(block), body.keyPosition("ignore_changes"), value.endLine(),
                             TerraformSubjects.name(block) + " ignores changes to " + String.join(", ", offending)
-                                    + ": Terraform no longer applies or restores what runs");
+                                    + (onlyReplicas ? ", and no autoscaler owns the count: a hand-run scale stays until someone notices"
+                                            : ": Terraform no longer applies or restores what runs"));
                 }
             }
         }
@@ -84,6 +96,30 @@ public final class TerraformIgnoreChangesDrift implements PlatformRule {
             return RELEASE_FIELDS;
         }
         return WORKLOAD_TYPES.contains(block.label(0)) ? WORKLOAD_FIELDS : null;
+    }
+
+    private static boolean isReplicas(String path) {
+        String bare = IgnoredChanges.bare(path);
+        return bare.substring(bare.lastIndexOf('.') + 1).equals("replicas");
+    }
+
+    /**
+     * True when the workload this block creates is known and no autoscaler of the repository drives it. An
+     * object plumb cannot tie to the block, or a namespace where charts and operators create unseen
+     * objects (an autoscaler among them), is can't-tell: silent.
+     */
+    private static boolean nobodyScales(Platform platform, TerraformBlock block) {
+        Autoscalers autoscalers = Autoscalers.of(platform);
+        HiddenObjects hidden = HiddenObjects.of(platform);
+        List<Workload> created = new ArrayList<>();
+        for (Resource resource : platform.resources()) {
+            Origin origin = resource.origin();
+            if (origin.fromTerraform() && origin.file().equals(block.file()) && origin.line() == block.position().line()) {
+                platform.workloadOf(resource).ifPresent(created::add);
+            }
+        }
+        return !created.isEmpty() && created.stream().allMatch(workload -> !workload.name().isEmpty()
+                && !hidden.in(workload.namespace()) && autoscalers.driving(workload).isEmpty());
     }
 
     private static boolean hides(String path, Set<String> fields) {

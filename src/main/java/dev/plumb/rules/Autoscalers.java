@@ -1,4 +1,4 @@
-package dev.plumb.rules.availability;
+package dev.plumb.rules;
 
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
@@ -13,24 +13,24 @@ import java.util.Optional;
 /**
  * The repository's autoscalers, indexed by the object they scale: HorizontalPodAutoscalers and KEDA
  * ScaledObjects (KEDA drives the count through an HPA it creates, so the same conflicts apply).
- * Built once per rule run, so rules look a workload's autoscaler up instead of scanning for it.
+ * Built once per rule run, so rules (of availability, and Terraform's ignore_changes) look a workload's autoscaler up instead of scanning for it.
  */
-final class Autoscalers {
+public final class Autoscalers {
 
     /** One autoscaler and the object its {@code scaleTargetRef} names. */
-    record Autoscaler(Resource resource, String targetKind, String targetName, Node targetNameNode) {
+    public record Autoscaler(Resource resource, String targetKind, String targetName, Node targetNameNode) {
 
-        boolean isKeda() {
+        public boolean isKeda() {
             return resource.isKind("ScaledObject");
         }
 
         /** The field holding the floor, as the operator wrote it. */
-        String floorField() {
+        public String floorField() {
             return isKeda() ? "minReplicaCount" : "minReplicas";
         }
 
         /** The fewest replicas it keeps; empty when the value is templated. Defaults: 1 for an HPA, 0 for KEDA. */
-        Optional<Long> floor() {
+        public Optional<Long> floor() {
             Node floor = resource.spec().get(floorField());
             if (floor.isMissing() || floor.isNull()) {
                 return Optional.of(isKeda() ? 0L : 1L);
@@ -51,7 +51,7 @@ final class Autoscalers {
         }
     }
 
-    static Autoscalers of(Platform platform) {
+    public static Autoscalers of(Platform platform) {
         List<Autoscaler> found = new ArrayList<>();
         for (Resource hpa : platform.ofKind("HorizontalPodAutoscaler")) {
             if (hpa.group().equals("autoscaling")) {
@@ -76,12 +76,12 @@ final class Autoscalers {
         }
     }
 
-    List<Autoscaler> all() {
+    public List<Autoscaler> all() {
         return all;
     }
 
     /** The autoscaler that scales this workload, if the repository defines one. */
-    Optional<Autoscaler> driving(Workload workload) {
+    public Optional<Autoscaler> driving(Workload workload) {
         return Optional.ofNullable(byTarget.get(key(workload.namespace(), workload.kind(), workload.name())));
     }
 
