@@ -16,6 +16,7 @@ final class PlumbOutput {
             "\\A\\{\\s*\"schemaVersion\"\\s*:\\s*\\d+\\s*,\\s*\"tool\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"plumb\"");
     private static final Pattern SARIF_TOOL = Pattern.compile(
             "\\A\\{\\s*\"\\$schema\"\\s*:\\s*\"[^\"]*sarif[^\"]*\"[\\s\\S]*?\"driver\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"plumb\"");
+    private static final Pattern MARKDOWN_TITLE = Pattern.compile("\\A# (?:Concerns|Compliance Matrix)\\r?\\n");
     private static final Pattern MARKDOWN_CLOSING = Pattern.compile(
             "(?:Concerns audit|Compliance matrix): \\d{4}-\\d{2}-\\d{2}\\s*\\z");
     /** The generator tag report.html carries in its head. */
@@ -33,8 +34,8 @@ final class PlumbOutput {
             return SARIF_TOOL.matcher(head).find();
         }
         if (name.endsWith(".md")) {
-            return (text.startsWith("# Concerns\n") || text.startsWith("# Compliance Matrix\n"))
-                    && MARKDOWN_CLOSING.matcher(text).find();
+            // Git may have given the file CRLF line ends on checkout.
+            return MARKDOWN_TITLE.matcher(head).find() && MARKDOWN_CLOSING.matcher(text).find();
         }
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return head.contains(HTML_GENERATOR);

@@ -9,6 +9,7 @@ class PlumbOutputTest {
     @Test
     void knowsItsOwnReportsByTheirContent() {
         assertThat(PlumbOutput.isReport("docs/CONCERNS.md", "# Concerns\n\nAudit of `x`…\n\n---\n\nConcerns audit: 2026-12-02\n")).isTrue();
+        assertThat(PlumbOutput.isReport("win/CONCERNS.md", "# Concerns\r\n\r\nAudit…\r\n\r\nConcerns audit: 2026-12-02\r\n")).isTrue();
         assertThat(PlumbOutput.isReport("a/COMPLIANCE.md", "# Compliance Matrix\n\n| Unit |\n\nCompliance matrix: 2026-12-02\n")).isTrue();
         assertThat(PlumbOutput.isReport("r.json", "{\n  \"schemaVersion\": 1,\n  \"tool\": {\n    \"name\": \"plumb\",")).isTrue();
         assertThat(PlumbOutput.isReport("ci/plumb.sarif", "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
