@@ -34,12 +34,7 @@ final class Functions {
 
     Node call(Hcl.FunctionCall call, Position at) {
         String name = call.getName().getName();
-        List<Expression> arguments = new ArrayList<>();
-        for (Expression argument : call.getVariables()) {
-            if (!(argument instanceof Hcl.Empty)) {
-                arguments.add(argument);
-            }
-        }
+        List<Expression> arguments = arguments(call);
         if ((name.equals("yamldecode") || name.equals("jsondecode")) && arguments.size() == 1
                 && arguments.get(0) instanceof Hcl.FunctionCall inner && inner.getName().getName().equals("file")) {
             // A manifest decoded straight from a repository file keeps that file's lines.
@@ -133,12 +128,21 @@ final class Functions {
         return path(args).flatMap(path -> scope.evaluation().files().text(path));
     }
 
+    /** The arguments written in a call; rewrite gives {@code f()} one empty argument. */
+    static List<Expression> arguments(Hcl.FunctionCall call) {
+        List<Expression> arguments = new ArrayList<>();
+        for (Expression argument : call.getVariables()) {
+            if (!(argument instanceof Hcl.Empty)) {
+                arguments.add(argument);
+            }
+        }
+        return arguments;
+    }
+
     private Node decodedFile(Hcl.FunctionCall file, Position at) {
         List<Node> args = new ArrayList<>();
-        for (Expression argument : file.getVariables()) {
-            if (!(argument instanceof Hcl.Empty)) {
-                args.add(reader.read(argument));
-            }
+        for (Expression argument : arguments(file)) {
+            args.add(reader.read(argument));
         }
         Optional<String> path = path(args);
         Optional<String> text = path.flatMap(p -> scope.evaluation().files().text(p));

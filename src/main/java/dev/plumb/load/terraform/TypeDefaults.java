@@ -30,7 +30,7 @@ final class TypeDefaults {
         if (!(type instanceof Hcl.FunctionCall call) || Values.isUnknown(value)) {
             return value;
         }
-        List<Expression> arguments = arguments(call);
+        List<Expression> arguments = Functions.arguments(call);
         if (arguments.isEmpty()) {
             return value;
         }
@@ -61,7 +61,7 @@ final class TypeDefaults {
             if (present != null) {
                 fields.put(key, apply(attributeType, present));
             } else if (attributeType instanceof Hcl.FunctionCall optional && optional.getName().getName().equals("optional")) {
-                List<Expression> parts = arguments(optional);
+                List<Expression> parts = Functions.arguments(optional);
                 Node filled = parts.size() > 1 ? Values.relocate(declaration.read(parts.get(1)), map.position(), map.endLine())
                         : Values.nullValue(map.position());
                 fields.put(key, parts.isEmpty() ? filled : apply(parts.get(0), filled));
@@ -88,15 +88,5 @@ final class TypeDefaults {
         List<Node> elements = new ArrayList<>(list.elements().size());
         list.elements().forEach(element -> elements.add(apply(elementType, element)));
         return new ListNode(list.position(), list.endLine(), elements);
-    }
-
-    private static List<Expression> arguments(Hcl.FunctionCall call) {
-        List<Expression> arguments = new ArrayList<>();
-        for (Expression argument : call.getVariables()) {
-            if (!(argument instanceof Hcl.Empty)) {
-                arguments.add(argument);
-            }
-        }
-        return arguments;
     }
 }
