@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -44,6 +45,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: .plumb.yaml in the scanned directory).")
     Path config;
 
+    @Mixin
+    ScopeOptions scope = new ScopeOptions();
+
     static final class FormatCandidates extends ArrayList<String> {
         FormatCandidates() {
             super(ReportFiles.formats());
@@ -57,7 +61,8 @@ final class ReportCommand implements Callable<Integer> {
         List<Rule> rules = RuleRegistry.builtIn(configuration.ruleSettings());
         ScanOptions options = ScanOptions.withFacts(configuration.engineSettings(LocalDate.now()),
                 configuration.excludes(), configuration.complianceUnits())
-                .withTerraformVarFiles(configuration.terraformVarFiles());
+                .withTerraformVarFiles(configuration.terraformVarFiles())
+                .withLiveness(scope.liveness(configuration));
         createOut();
         // Every file a report run may leave in DIR, whichever formats this run writes: reports kept in the
         // scanned tree (docs/reports/) must not feed the next scan, or each run would change the next one.
@@ -67,6 +72,7 @@ final class ReportCommand implements Callable<Integer> {
             System.err.println("plumb: warning: " + failure.describe());
         }
         ScanResult result = outcome.result();
+        scope.requireSomethingScanned(result, paths);
         for (ReportFiles file : files) {
             Path target = out.resolve(file.fileName());
             try (Writer writer = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {

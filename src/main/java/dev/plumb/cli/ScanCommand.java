@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -60,6 +61,9 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Console: print only the closing summary line.")
     boolean quiet;
 
+    @Mixin
+    ScopeOptions scope = new ScopeOptions();
+
     @Option(names = "--parse-only", hidden = true, description = "Discover and load only (benchmark floor).")
     boolean parseOnly;
 
@@ -80,8 +84,12 @@ final class ScanCommand implements Callable<Integer> {
         PlumbConfig configuration = loadConfig(RuleRegistry.builtIn());
         List<Rule> rules = RuleRegistry.builtIn(configuration.ruleSettings());
         ScanOptions options = new ScanOptions(configuration.engineSettings(LocalDate.now()), configuration.excludes(), parseOnly)
-                .withTerraformVarFiles(configuration.terraformVarFiles());
+                .withTerraformVarFiles(configuration.terraformVarFiles())
+                .withLiveness(scope.liveness(configuration));
         Scanner.Outcome outcome = new Scanner(rules).scan(paths, options);
+        if (!parseOnly) {
+            scope.requireSomethingScanned(outcome.result(), paths);
+        }
         for (RuleFailure failure : outcome.failures()) {
             System.err.println("plumb: warning: " + failure.describe());
         }

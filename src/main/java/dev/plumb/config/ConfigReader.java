@@ -30,7 +30,7 @@ public final class ConfigReader {
 
     private static final Set<String> TOP_LEVEL = Set.of(
             "rules", "exclude", "exceptions", "images", "criticalImages", "techDebt", "capabilities", "compliance",
-            "terraform");
+            "terraform", "retired", "live");
     private static final Set<String> COMPLIANCE_KEYS = Set.of("units", "controls");
     private static final Set<String> TERRAFORM_KEYS = Set.of("varFiles");
     private static final Set<String> VAR_FILE_KEYS = Set.of("stack", "file");
@@ -81,7 +81,8 @@ public final class ConfigReader {
         }
         return new PlumbConfig(Set.copyOf(disabled), Map.copyOf(severities),
                 readStrings(top.get("exclude"), "exclude"), readExceptions(top.get("exceptions")), readRuleSettings(top),
-                units, controls, readVarFiles(top.get("terraform")));
+                units, controls, readVarFiles(top.get("terraform")), readStrings(top.get("retired"), "retired"),
+                readStrings(top.get("live"), "live"));
     }
 
     /** {@code compliance.controls}: the matrix's columns, in the order given; an unknown id is an error with its line. */

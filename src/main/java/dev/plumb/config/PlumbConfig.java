@@ -16,11 +16,21 @@ import java.util.Set;
  * (empty: every control).
  *
  * @param terraformVarFiles stack directory → the var files (root-relative) Terraform is run with there
+ * @param retired           folder globs that are retired whatever their name says ({@code retired:})
+ * @param live              folder globs that are live whatever their name or README says ({@code live:})
  */
 public record PlumbConfig(Set<String> disabledRules, Map<String, Severity> severityOverrides,
                           List<String> excludes, List<ConfigException> exceptions, RuleSettings ruleSettings,
                           List<String> complianceUnits, List<Control> complianceControls,
-                          Map<String, List<String>> terraformVarFiles) {
+                          Map<String, List<String>> terraformVarFiles, List<String> retired, List<String> live) {
+
+    public PlumbConfig(Set<String> disabledRules, Map<String, Severity> severityOverrides,
+                       List<String> excludes, List<ConfigException> exceptions, RuleSettings ruleSettings,
+                       List<String> complianceUnits, List<Control> complianceControls,
+                       Map<String, List<String>> terraformVarFiles) {
+        this(disabledRules, severityOverrides, excludes, exceptions, ruleSettings, complianceUnits, complianceControls,
+                terraformVarFiles, List.of(), List.of());
+    }
 
     public static final String FILE_NAME = ".plumb.yaml";
 

@@ -1,5 +1,6 @@
 package dev.plumb.discover;
 
+import dev.plumb.model.LiveScopes;
 import dev.plumb.model.SkippedFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ public final class Discovery {
                         new SourceFile(
                                 candidate.absolutePath(),
                                 candidate.path(),
-                                classifier.classify(candidate.path(), candidate.absolutePath()),
+                                classifier.classify(candidate.path(), candidate.absolutePath(), outcome.text().text()),
                                 outcome.text().text(),
                                 outcome.text().invalidUtf8Line()));
                 // A path the user named directly is read even when another of their paths skipped it.
@@ -93,7 +94,24 @@ public final class Discovery {
         skips.sort(BY_SKIPPED_PATH);
         Set<String> readPaths = new HashSet<>();
         files.forEach(file -> readPaths.add(file.path()));
-        return new DiscoveryResult(targets.root(), files, skips, KustomizeNamespaces.resolve(kustomizations, readPaths));
+        return new DiscoveryResult(targets.root(), files, skips, KustomizeNamespaces.resolve(kustomizations, readPaths),
+                liveScopes(files));
+    }
+
+    private LiveScopes liveScopes(List<SourceFile> files) {
+        Map<String, String> readmes = new HashMap<>();
+        Set<String> charts = new HashSet<>();
+        List<String> paths = new ArrayList<>(files.size());
+        for (SourceFile file : files) {
+            paths.add(file.path());
+            if (RetiredFolders.isReadme(file.path())) {
+                readmes.put(file.path(), file.text());
+            }
+            if (RelativePaths.name(file.path()).equals("Chart.yaml")) {
+                charts.add(RelativePaths.parent(file.path()));
+            }
+        }
+        return RetiredFolders.find(paths, readmes, charts, options.retiredGlobs(), options.liveGlobs());
     }
 
     /**

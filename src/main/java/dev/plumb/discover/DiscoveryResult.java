@@ -1,5 +1,6 @@
 package dev.plumb.discover;
 
+import dev.plumb.model.LiveScopes;
 import dev.plumb.model.SkippedFile;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,9 +11,10 @@ import java.util.Map;
  *
  * @param root the absolute, real directory all paths are relative to
  * @param kustomizeNamespaces file path → the namespace the repository's kustomizations build it into
+ * @param liveScopes          the retired and test folders
  */
 public record DiscoveryResult(Path root, List<SourceFile> files, List<SkippedFile> skipped,
-                              Map<String, String> kustomizeNamespaces) {
+                              Map<String, String> kustomizeNamespaces, LiveScopes liveScopes) {
 
     public DiscoveryResult {
         files = List.copyOf(files);

@@ -1,5 +1,6 @@
 package dev.plumb.discover;
 
+import dev.plumb.model.SourceKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -27,11 +28,11 @@ final class SourceClassifier {
     }
 
     /**
-     * As {@link #classify(String)}, and a file named on its own (a pre-commit hook passes files, not
+     * As {@link #classify(String, String)}, and a file named on its own (a pre-commit hook passes files, not
      * chart directories) still counts as a template when the chart around it has a Chart.yaml.
      */
-    SourceKind classify(String path, Path absolutePath) {
-        SourceKind kind = classify(path);
+    SourceKind classify(String path, Path absolutePath, String text) {
+        SourceKind kind = classify(path, text);
         if (kind == SourceKind.YAML && insideUnscannedChartTemplates(absolutePath)) {
             return SourceKind.HELM_TEMPLATE;
         }
@@ -49,7 +50,7 @@ final class SourceClassifier {
         return false;
     }
 
-    SourceKind classify(String path) {
+    SourceKind classify(String path, String text) {
         if (Kustomization.isKustomization(path)) {
             return SourceKind.KUSTOMIZATION;
         }
@@ -69,6 +70,15 @@ final class SourceClassifier {
         }
         if (RelativePaths.hasTerraformExtension(path)) {
             return SourceKind.TERRAFORM;
+        }
+        if (HelmfileFiles.isHelmfile(path)) {
+            return SourceKind.HELMFILE;
+        }
+        if (AnsibleFiles.isAnsible(path, text)) {
+            return SourceKind.ANSIBLE;
+        }
+        if (ComposeFiles.isCompose(path, text)) {
+            return SourceKind.COMPOSE;
         }
         return RelativePaths.hasYamlOrJsonExtension(path) ? SourceKind.YAML : SourceKind.TEXT;
     }

@@ -1,5 +1,6 @@
 package dev.plumb.discover;
 
+import dev.plumb.model.SourceKind;
 import java.nio.file.Path;
 
 /**

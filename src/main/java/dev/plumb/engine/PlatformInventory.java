@@ -3,6 +3,7 @@ package dev.plumb.engine;
 import dev.plumb.model.BindingSubject;
 import dev.plumb.model.Container;
 import dev.plumb.model.LabelSelector;
+import dev.plumb.model.LiveScopes;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
@@ -72,16 +73,23 @@ final class PlatformInventory {
     }
 
     static PlatformFacts of(Platform platform, List<String> configuredUnits) {
-        return new PlatformInventory(platform, configuredUnits).facts();
+        return of(platform, configuredUnits, LiveScopes.ALL_LIVE);
     }
 
-    private PlatformFacts facts() {
+    /** Units and counts of live workloads: those of retired folders and of modules no stack calls have no row. */
+    static PlatformFacts of(Platform platform, List<String> configuredUnits, LiveScopes live) {
+        return new PlatformInventory(platform, configuredUnits).facts(live);
+    }
+
+    private PlatformFacts facts(LiveScopes live) {
         int longRunning = 0;
         int containers = 0;
         int images = 0;
         Map<String, List<WorkloadFacts>> workloadsByUnit = new TreeMap<>();
         Map<String, UnitKind> kinds = new HashMap<>();
-        for (Workload workload : platform.workloads()) {
+        List<Workload> liveWorkloads = platform.workloads().stream()
+                .filter(workload -> live.isLive(workload.resource().origin().file())).toList();
+        for (Workload workload : liveWorkloads) {
             if (!workload.isBatch()) {
                 longRunning++;
             }
@@ -97,6 +105,7 @@ final class PlatformInventory {
             workloadsByUnit.computeIfAbsent(placement.path(), p -> new ArrayList<>()).add(factsOf(workload));
         }
         Map<String, Set<String>> filesByUnit = new TreeMap<>();
+        // Files of test folders stay: a chart's or a stack's tests are what the Tests column looks for.
         for (TextFile file : platform.textFiles()) {
             Units.Placement placement = units.of(file.path());
             filesByUnit.computeIfAbsent(placement.path(), p -> new TreeSet<>()).add(file.path());
@@ -116,7 +125,7 @@ final class PlatformInventory {
             result.add(new UnitFacts(path, unit.getValue(), nameOf(path, unit.getValue()), workloads, files,
                     tests(path, unit.getValue(), files)));
         }
-        return new PlatformFacts(platform.workloads().size(), longRunning, containers, images, result);
+        return new PlatformFacts(liveWorkloads.size(), longRunning, containers, images, result);
     }
 
     private WorkloadFacts factsOf(Workload workload) {

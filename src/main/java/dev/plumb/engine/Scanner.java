@@ -4,23 +4,21 @@ import dev.plumb.discover.Discovery;
 import dev.plumb.discover.DiscoveryOptions;
 import dev.plumb.discover.DiscoveryResult;
 import dev.plumb.discover.SourceFile;
-import dev.plumb.discover.SourceKind;
-import dev.plumb.load.terraform.RepositoryFiles;
-import dev.plumb.load.terraform.TerraformLoader;
-import dev.plumb.load.terraform.TerraformStacks;
+import dev.plumb.load.InputFile;
+import dev.plumb.load.LoadContext;
+import dev.plumb.load.LoadOutput;
+import dev.plumb.load.SourceLoader;
 import dev.plumb.load.yaml.IgnoreDirectiveScanner;
-import dev.plumb.load.yaml.LoadedFile;
-import dev.plumb.load.yaml.YamlLoader;
-import dev.plumb.model.HelmRelease;
+import dev.plumb.model.Coverage;
+import dev.plumb.model.FileCoverage;
 import dev.plumb.model.IgnoreDirective;
-import dev.plumb.model.LoadProblem;
+import dev.plumb.model.LiveScopes;
 import dev.plumb.model.Platform;
-import dev.plumb.rule.PlatformFacts;
-import dev.plumb.model.Resource;
 import dev.plumb.model.SkippedFile;
-import dev.plumb.model.TerraformBlock;
+import dev.plumb.model.SourceKind;
 import dev.plumb.model.TextFile;
 import dev.plumb.rule.Finding;
+import dev.plumb.rule.PlatformFacts;
 import dev.plumb.rule.RepositoryRule;
 import dev.plumb.rule.Rule;
 import dev.plumb.rule.RuleMeta;
@@ -30,8 +28,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,18 +36,13 @@ import java.util.Map;
 /** The pipeline end to end: discover → load → platform → rules → one {@link ScanResult}. */
 public final class Scanner {
 
-    private static final Map<SourceKind, String> SET_ASIDE = Map.of(
-            SourceKind.HELM_TEMPLATE, "Helm template: not checked until plumb renders charts",
-            SourceKind.HELM_CHART_FILE, "Helm chart file: not checked until plumb renders charts",
-            SourceKind.KUSTOMIZATION, "Kustomization: its overlay is not built yet; the files it lists are checked as written",
-            SourceKind.KUSTOMIZE_PATCH, "Kustomize patch: not checked until plumb builds overlays");
-
-    /** Below this many files, starting worker threads costs more than it saves. */
-    private static final int PARALLEL_FROM = 64;
-
     /** A finished scan, the rules that failed on some object along the way, and how long each stage took. */
     public record Outcome(ScanResult result, List<RuleFailure> failures, Map<String, Duration> stages,
                           Map<String, Duration> ruleTimes) {}
+
+    /** What loading produced: the platform, and what to list as skipped. */
+    record Loaded(Platform platform, List<SkippedFile> setAside, List<SkippedFile> notScanned, Coverage coverage,
+                  LiveScopes liveScopes) {}
 
     private final List<Rule> rules;
 
@@ -64,38 +55,51 @@ public final class Scanner {
         Map<String, Duration> stages = new LinkedHashMap<>();
         long started = System.nanoTime();
         long mark = started;
+        ScanOptions.Liveness liveness = options.liveness();
         DiscoveryResult discovered = new Discovery(
-                new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes(), options.ownOutputs()))
+                new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes(), options.ownOutputs(),
+                        liveness.retired(), liveness.live()))
                 .discover(paths);
         mark = lap(stages, "discover", mark);
-        List<SkippedFile> setAside = new ArrayList<>();
-        List<SkippedFile> notScanned = new ArrayList<>();
-        Platform platform = load(discovered, options.terraformVarFiles(), setAside, notScanned);
+        Loaded loaded = load(discovered, options.terraformVarFiles());
+        Platform platform = loaded.platform();
         mark = lap(stages, "load", mark);
         List<Finding> findings = List.of();
         List<RuleFailure> failures = List.of();
         Map<String, Duration> ruleTimes = Map.of();
         if (!options.parseOnly()) {
             Engine engine = new Engine(applicable(rules, paths), options.settings());
-            findings = engine.run(platform);
+            findings = markNotLive(engine.run(platform), loaded.liveScopes());
             failures = engine.failures();
             ruleTimes = engine.ruleTimes();
             mark = lap(stages, "rules", mark);
         }
         PlatformFacts facts = PlatformFacts.NONE;
         if (options.facts()) {
-            facts = PlatformInventory.of(platform, options.units());
+            facts = PlatformInventory.of(platform, options.units(), loaded.liveScopes());
             lap(stages, "facts", mark);
         }
         List<RuleMeta> catalogue = rules.stream().map(Rule::meta).toList();
         List<SkippedFile> skipped = new ArrayList<>(discovered.skipped());
-        skipped.addAll(setAside);
-        skipped.addAll(notScanned);
+        skipped.addAll(loaded.setAside());
+        skipped.addAll(loaded.notScanned());
         skipped.sort(Comparator.comparing(SkippedFile::path));
         ScanResult result = new ScanResult(Version.get(), discovered.root().toString(), scannedAt,
-                Duration.ofNanos(System.nanoTime() - started), discovered.files().size() - setAside.size(),
-                platform.resources().size(), findings, List.copyOf(skipped), catalogue, facts);
+                Duration.ofNanos(System.nanoTime() - started), discovered.files().size() - loaded.setAside().size(),
+                platform.resources().size(), findings, List.copyOf(skipped), catalogue, facts, loaded.coverage(),
+                liveness.include());
         return new Outcome(result, failures, stages, ruleTimes);
+    }
+
+    private static List<Finding> markNotLive(List<Finding> findings, LiveScopes scopes) {
+        if (scopes.folders().isEmpty()) {
+            return findings;
+        }
+        List<Finding> marked = new ArrayList<>(findings.size());
+        for (Finding finding : findings) {
+            marked.add(scopes.of(finding.file()).map(finding::notLive).orElse(finding));
+        }
+        return marked;
     }
 
     /** Repository-wide rules need the whole tree: when files are named one by one, they cannot judge. */
@@ -111,74 +115,50 @@ public final class Scanner {
     }
 
     /**
-     * Loads every YAML and Terraform source, in parallel for large repositories; file order is kept so results
-     * are deterministic. Files waiting for a loader plumb does not have yet are added to
-     * {@code setAside}, so the operator sees they were not checked; Terraform modules plumb does not
-     * follow (remote sources) to {@code notScanned}.
+     * Offers every file to the loaders in turn (the first claim wins) and runs each loader once over
+     * its files, in the order listed, so a later loader can read what an earlier one made. Coverage
+     * comes from the loaders' per-file reports; files in retired or test folders, and Terraform
+     * modules no stack calls, are not counted as live.
      */
-    static Platform load(DiscoveryResult discovered, Map<String, List<String>> terraformVarFiles,
-                         List<SkippedFile> setAside, List<SkippedFile> notScanned) {
-        List<SourceFile> files = discovered.files();
+    static Loaded load(DiscoveryResult discovered, Map<String, List<String>> terraformVarFiles) {
+        List<SourceLoader> loaders = SourceLoaders.all();
+        List<List<InputFile>> claimed = new ArrayList<>();
+        loaders.forEach(loader -> claimed.add(new ArrayList<>()));
         Map<String, String> kustomizeNamespaces = discovered.kustomizeNamespaces();
-        for (SourceFile file : files) {
-            String reason = SET_ASIDE.get(file.kind());
-            if (reason != null) {
-                setAside.add(new SkippedFile(file.path(), reason));
-            }
-        }
-        List<SourceFile> yaml = files.stream().filter(file -> file.kind() == SourceKind.YAML).toList();
-        var stream = yaml.size() >= PARALLEL_FROM ? yaml.parallelStream() : yaml.stream();
-        List<LoadedFile> loaded = stream
-                .map(file -> YamlLoader.load(file.path(), file.text(), file.invalidUtf8Line(),
-                        kustomizeNamespaces.get(file.path())))
-                .toList();
-        for (int i = 0; i < yaml.size(); i++) {
-            if (loaded.get(i).setAside()) {
-                setAside.add(new SkippedFile(yaml.get(i).path(), SET_ASIDE.get(SourceKind.HELM_TEMPLATE)));
-            }
-        }
-        List<Resource> resources = new ArrayList<>();
-        List<LoadProblem> problems = new ArrayList<>();
-        List<IgnoreDirective> ignores = new ArrayList<>();
-        for (LoadedFile file : loaded) {
-            resources.addAll(file.resources());
-            problems.addAll(file.problems());
-            ignores.addAll(file.ignores());
-        }
-        List<TerraformStacks.Source> terraform = files.stream().filter(file -> file.kind() == SourceKind.TERRAFORM)
-                .map(file -> new TerraformStacks.Source(file.path(), file.text())).toList();
-        List<TerraformBlock> terraformBlocks = new ArrayList<>();
-        List<HelmRelease> helmReleases = new ArrayList<>();
-        if (!terraform.isEmpty()) {
-            Set<String> manifests = new HashSet<>();
-            for (int i = 0; i < yaml.size(); i++) {
-                if (!loaded.get(i).resources().isEmpty()) {
-                    manifests.add(yaml.get(i).path());
+        List<TextFile> texts = new ArrayList<>(discovered.files().size());
+        List<IgnoreDirective> textIgnores = new ArrayList<>();
+        for (SourceFile file : discovered.files()) {
+            texts.add(new TextFile(file.path(), file.text()));
+            for (int i = 0; i < loaders.size(); i++) {
+                if (loaders.get(i).claims(file.kind(), file.path())) {
+                    claimed.get(i).add(new InputFile(file.path(), file.kind(), file.text(), file.invalidUtf8Line(),
+                            kustomizeNamespaces.get(file.path())));
+                    break;
                 }
             }
-            TerraformStacks.Loaded stacks = TerraformStacks.load(terraform, RepositoryFiles.under(discovered.root()),
-                    new TerraformStacks.Settings(terraformVarFiles, manifests));
-            resources.addAll(stacks.resources());
-            problems.addAll(stacks.problems());
-            terraformBlocks.addAll(stacks.blocks());
-            helmReleases.addAll(stacks.helmReleases());
-            notScanned.addAll(stacks.notScanned());
-        }
-        // Var files nobody loads automatically (prod.tfvars, passed with -var-file) are read too: a broken one
-        // would fail the operator's next apply. Those a stack reads report the same problem, merged as one finding.
-        for (SourceFile file : files) {
-            if (file.path().endsWith(".tfvars")) {
-                problems.addAll(TerraformLoader.syntaxProblems(file.path(), file.text()));
-            }
-        }
-        List<TextFile> texts = new ArrayList<>(files.size());
-        for (SourceFile file : files) {
-            texts.add(new TextFile(file.path(), file.text()));
             // Text rules report in scripts and chart files too, so a plumb:ignore there must count.
             if (file.kind() != SourceKind.YAML) {
-                ignores.addAll(IgnoreDirectiveScanner.scan(file.path(), file.text()));
+                textIgnores.addAll(IgnoreDirectiveScanner.scan(file.path(), file.text()));
             }
         }
-        return new Platform(resources, problems, ignores, texts, terraformBlocks, helmReleases);
+        LoadOutput output = new LoadOutput();
+        LoadContext context = new LoadContext(discovered.root(), terraformVarFiles);
+        for (int i = 0; i < loaders.size(); i++) {
+            if (!claimed.get(i).isEmpty()) {
+                loaders.get(i).load(claimed.get(i), context, output);
+            }
+        }
+        List<IgnoreDirective> ignores = new ArrayList<>(output.ignores());
+        ignores.addAll(textIgnores);
+        Platform bare = new Platform(output.resources(), output.problems(), ignores, texts, output.terraformBlocks(),
+                output.helmReleases());
+        LiveScopes scopes = discovered.liveScopes().plus(UncalledModules.of(bare));
+        Coverage coverage = new Coverage(DeployedCharts.narrow(output.coverage(), bare).stream()
+                .map(file -> scopes.of(file.path()).map(why -> file.notLive(why.reason().startsWith("test")
+                        ? FileCoverage.TEST : FileCoverage.RETIRED)).orElse(file))
+                .toList(), scopes);
+        Platform platform = new Platform(output.resources(), output.problems(), ignores, texts, output.terraformBlocks(),
+                output.helmReleases(), coverage);
+        return new Loaded(platform, output.setAsideFiles(), output.notScannedFiles(), coverage, scopes);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Namespaces where pods and Services exist that the repository does not spell out: a Helm release
  * (a HelmRelease object or Terraform's {@code helm_release}) or an Argo CD / Flux application deploys into them, or an operator's custom resource (a
- * CloudNativePG Cluster, a Prometheus) creates them. Cross-resource rules cannot conclude "nothing
+ * CloudNativePG Cluster, a Prometheus) creates them; or content plumb did not analyse (a chart it does
+ * not render, a file broken half-way) may define them. Cross-resource rules cannot conclude "nothing
  * matches" there, so they stay silent.
  */
 public final class HiddenObjects {
@@ -19,10 +20,16 @@ public final class HiddenObjects {
     private static final Set<String> PASSIVE_MONITORING_KINDS = Set.of(
             "ServiceMonitor", "PodMonitor", "PrometheusRule", "Probe", "ScrapeConfig", "AlertmanagerConfig");
 
-    private final Set<String> namespaces;
+    /** Kinds of workload: a policy, a budget or a Service selects among these. */
+    private static final Set<String> WORKLOAD_KINDS = Set.of(
+            "Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob");
 
-    private HiddenObjects(Set<String> namespaces) {
+    private final Set<String> namespaces;
+    private final Set<String> unseenKinds;
+
+    private HiddenObjects(Set<String> namespaces, Set<String> unseenKinds) {
         this.namespaces = namespaces;
+        this.unseenKinds = unseenKinds;
     }
 
     /** Built once per platform and shared by every rule that must not report what it cannot see. */
@@ -47,12 +54,49 @@ public final class HiddenObjects {
                 namespaces.add(release.namespace());
             }
         }
-        return new HiddenObjects(namespaces);
+        // Content plumb did not analyse (an unrendered chart, a file broken half-way, a generator) may define
+        // objects of the kinds it names in any namespace.
+        Set<String> unseenKinds = new HashSet<>();
+        for (FileCoverage file : platform.coverage().files()) {
+            if (file.status() != FileCoverage.Status.ANALYSED) {
+                unseenKinds.addAll(file.mayDefine());
+            }
+        }
+        return new HiddenObjects(namespaces, unseenKinds);
     }
 
     /** True when the repository may not show every pod and Service of the namespace. */
     public boolean in(String namespace) {
         return namespace.equals(Resource.UNKNOWN_NAMESPACE) || namespaces.contains(namespace);
+    }
+
+    /**
+     * True when an object of {@code kind} in {@code namespace} may exist without plumb seeing it: the
+     * namespace is filled by releases or operators, or content plumb did not analyse may define the kind.
+     */
+    public boolean mayHide(String kind, String namespace) {
+        return in(namespace) || unseenKinds.contains(FileCoverage.ANY_KIND) || unseenKinds.contains(kind);
+    }
+
+    /**
+     * True when content plumb did not analyse may define objects of {@code kind} somewhere. For rules about
+     * a workload's own policy or budget, which a release filling the namespace does not provide for it.
+     */
+    public boolean unseen(String kind) {
+        return unseenKinds.contains(FileCoverage.ANY_KIND) || unseenKinds.contains(kind);
+    }
+
+    /** As {@link #mayHide}, for any kind of workload: what a Service, a policy or a budget selects. */
+    public boolean mayHideWorkloads(String namespace) {
+        if (in(namespace) || unseenKinds.contains(FileCoverage.ANY_KIND)) {
+            return true;
+        }
+        for (String kind : WORKLOAD_KINDS) {
+            if (unseenKinds.contains(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean createsObjects(Resource resource) {

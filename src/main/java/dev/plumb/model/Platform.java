@@ -33,6 +33,7 @@ public final class Platform {
     private final List<HelmRelease> helmReleases;
     private final Map<String, List<Resource>> byKindAndNamespace;
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
+    private final Coverage coverage;
 
     public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives) {
         this(resources, loadProblems, ignoreDirectives, List.of());
@@ -50,6 +51,14 @@ public final class Platform {
 
     public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives,
                     List<TextFile> textFiles, List<TerraformBlock> terraformBlocks, List<HelmRelease> helmReleases) {
+        this(resources, loadProblems, ignoreDirectives, textFiles, terraformBlocks, helmReleases, Coverage.NONE);
+    }
+
+    /** @param coverage what the loaders analysed of the live repository: rules about absence ask it before they speak */
+    public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives,
+                    List<TextFile> textFiles, List<TerraformBlock> terraformBlocks, List<HelmRelease> helmReleases,
+                    Coverage coverage) {
+        this.coverage = coverage;
         this.textFiles = List.copyOf(textFiles);
         this.terraformBlocks = List.copyOf(terraformBlocks);
         this.helmReleases = List.copyOf(helmReleases);
@@ -237,6 +246,11 @@ public final class Platform {
     /** Every file read, in scan order: manifests, chart files, scripts, notes. */
     public List<TextFile> textFiles() {
         return textFiles;
+    }
+
+    /** What was analysed of the live repository, and what not. */
+    public Coverage coverage() {
+        return coverage;
     }
 
     public List<LoadProblem> loadProblems() {

@@ -46,6 +46,11 @@ public final class ScalarNode extends Node {
         return derived;
     }
 
+    /** The text as the source wrote it, a template expression included; null when nothing was written. */
+    public String written() {
+        return text;
+    }
+
     /** True for a value a loader could not know statically. */
     public boolean isUnknown() {
         return type == Type.UNKNOWN;

@@ -46,6 +46,11 @@ public final class ConsoleReport implements Report {
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
         Lines lines = new Lines(out);
+        String warning = CoverageText.warning(result);
+        if (!quiet && !warning.isEmpty()) {
+            lines.add(ansi.paint(Severity.HIGH, TerminalText.clean(warning)));
+            lines.add("");
+        }
         if (!quiet) {
             switch (grouping) {
                 case FILE -> writeByFile(result.active(), lines);
@@ -57,6 +62,16 @@ public final class ConsoleReport implements Report {
                 lines.add(suppressed + " suppressed (see --format json)");
             }
             writeSkipped(result.skipped(), lines);
+            List<CoverageText.LeftOut> leftOut = CoverageText.leftOut(result);
+            for (CoverageText.LeftOut folder : leftOut) {
+                lines.add(TerminalText.clean(folder.sentence()));
+            }
+            if (!leftOut.isEmpty()) {
+                lines.add("--include-retired counts them");
+            }
+            for (String sentence : CoverageText.sentences(result)) {
+                lines.add(TerminalText.clean(sentence));
+            }
         }
         lines.add(Tally.findings(result) + " · " + Tally.files(result) + " · " + Tally.resources(result)
                 + " · " + Tally.seconds(result.elapsed()));

@@ -1,6 +1,8 @@
 package dev.plumb.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plumb.model.Coverage;
+import dev.plumb.model.FileCoverage;
 import dev.plumb.model.SkippedFile;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Finding;
@@ -34,6 +36,7 @@ public final class JsonReport implements Report {
         json.writeStringField("scannedAt", Timestamps.utcSeconds(result.scannedAt()));
         json.writeNumberField("durationMs", result.elapsed().toMillis());
         writeSummary(result, json);
+        writeCoverage(result, json);
         json.writeArrayFieldStart("findings");
         for (Finding finding : result.findings()) {
             writeFinding(finding, json);
@@ -57,6 +60,7 @@ public final class JsonReport implements Report {
         json.writeNumberField("resources", result.resources());
         json.writeNumberField("findings", result.active().size());
         json.writeNumberField("suppressed", result.suppressed().size());
+        json.writeNumberField("notLive", result.notLive().size());
         json.writeObjectFieldStart("bySeverity");
         for (Map.Entry<Severity, Integer> count : result.countsBySeverity().entrySet()) {
             json.writeNumberField(count.getKey().id(), count.getValue());
@@ -91,6 +95,53 @@ public final class JsonReport implements Report {
         if (hasText(finding.note())) {
             json.writeStringField("note", finding.note());
         }
+        json.writeBooleanField("live", finding.isLive());
+        if (!finding.isLive()) {
+            json.writeObjectFieldStart("notLive");
+            json.writeStringField("scope", text(finding.notLive().scope()));
+            json.writeStringField("reason", text(finding.notLive().reason()));
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+    }
+
+    /** What was analysed, per source kind; each group not analysed in full with its reason and files. */
+    private static void writeCoverage(ScanResult result, JsonGenerator json) throws IOException {
+        Coverage coverage = result.coverage();
+        json.writeObjectFieldStart("coverage");
+        json.writeNumberField("files", coverage.total());
+        json.writeNumberField("analysed", coverage.count(FileCoverage.Status.ANALYSED));
+        json.writeNumberField("partial", coverage.count(FileCoverage.Status.PARTIAL));
+        json.writeNumberField("notAnalysed", coverage.count(FileCoverage.Status.NOT_ANALYSED));
+        json.writeStringField("text", CoverageText.paragraph(result));
+        json.writeArrayFieldStart("sources");
+        for (Coverage.OfType type : coverage.byType()) {
+            json.writeStartObject();
+            json.writeStringField("kind", type.type().key());
+            json.writeNumberField("files", type.files());
+            json.writeNumberField("analysed", type.analysed());
+            json.writeNumberField("partial", type.partial());
+            json.writeNumberField("notAnalysed", type.notAnalysed());
+            json.writeArrayFieldStart("groups");
+            for (Coverage.Group group : type.groups()) {
+                json.writeStartObject();
+                json.writeStringField("status", group.status() == FileCoverage.Status.PARTIAL ? "partial" : "notAnalysed");
+                json.writeStringField("reason", group.reason());
+                json.writeNumberField("files", group.files());
+                if (!group.units().isEmpty()) {
+                    json.writeNumberField("units", group.units().size());
+                }
+                json.writeArrayFieldStart("paths");
+                for (String path : group.paths()) {
+                    json.writeString(path);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
     }
 

@@ -19,6 +19,7 @@ public final class MarkdownReport implements Report {
     public void write(ScanResult result, Writer out) throws IOException {
         StringBuilder md = new StringBuilder(4096);
         md.append("# plumb findings\n\n");
+        CoverageMarkdown.lead(result, md);
         md.append(headline(result)).append('\n');
         List<Finding> active = result.active();
         for (Severity severity : Severity.values()) {

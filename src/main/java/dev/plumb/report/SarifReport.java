@@ -37,7 +37,9 @@ public final class SarifReport implements Report {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
-        SarifRules rules = new SarifRules(result.rules(), result.findings());
+        // Retired and test content stays out of code scanning unless the operator asked for it.
+        List<Finding> shown = result.shown();
+        SarifRules rules = new SarifRules(result.rules(), shown);
         JsonGenerator json = JsonOutput.open(out);
         json.writeStartObject();
         json.writeStringField("$schema", SCHEMA);
@@ -51,10 +53,15 @@ public final class SarifReport implements Report {
         json.writeEndObject();
         json.writeEndObject();
         json.writeArrayFieldStart("results");
-        for (Finding finding : result.findings()) {
+        for (Finding finding : shown) {
             writeResult(finding, rules.indexOf(finding.rule()), json);
         }
         json.writeEndArray();
+        if (!result.coverage().isEmpty()) {
+            json.writeObjectFieldStart("properties");
+            json.writeStringField("coverage", CoverageText.paragraph(result));
+            json.writeEndObject();
+        }
         json.writeEndObject();
         json.writeEndArray();
         json.writeEndObject();

@@ -1,16 +1,26 @@
 package dev.plumb.rule;
 
+import dev.plumb.model.NotLive;
+
 /**
  * One concern at one place. {@code severity} is the effective severity (after configuration);
  * {@code suppression} is null for an active finding; {@code note} carries remarks such as an
  * expired exception; {@code facet} is the short value a rule reports about ("latest" for a mutable
- * tag), so reports can break a count down without parsing messages — empty when the rule sets none.
+ * tag), so reports can break a count down without parsing messages — empty when the rule sets none;
+ * {@code notLive} says why the finding is in retired or test content (null when it is live): kept for
+ * JSON, left out of counts, gates and reports unless the operator asks for them.
  */
 public record Finding(RuleMeta rule, Severity severity, String message, String file, int line, int endLine,
-                      Subject subject, String fingerprint, Suppression suppression, String note, String facet) {
+                      Subject subject, String fingerprint, Suppression suppression, String note, String facet,
+                      NotLive notLive) {
 
     public Finding {
         facet = facet == null ? "" : facet;
+    }
+
+    public Finding(RuleMeta rule, Severity severity, String message, String file, int line, int endLine,
+                   Subject subject, String fingerprint, Suppression suppression, String note, String facet) {
+        this(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, note, facet, null);
     }
 
     public Finding(RuleMeta rule, Severity severity, String message, String file, int line, int endLine,
@@ -23,11 +33,19 @@ public record Finding(RuleMeta rule, Severity severity, String message, String f
     }
 
     public Finding suppressed(Suppression by) {
-        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, by, note, facet);
+        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, by, note, facet, notLive);
     }
 
     public Finding withNote(String text) {
-        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, text, facet);
+        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, text, facet, notLive);
+    }
+
+    public Finding notLive(NotLive why) {
+        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, note, facet, why);
+    }
+
+    public boolean isLive() {
+        return notLive == null;
     }
 
     public String location() {

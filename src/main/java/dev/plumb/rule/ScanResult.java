@@ -1,5 +1,6 @@
 package dev.plumb.rule;
 
+import dev.plumb.model.Coverage;
 import dev.plumb.model.SkippedFile;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,9 +8,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** What one scan found: the input reports are written from. Reports never re-derive findings. */
+/**
+ * What one scan found: the input reports are written from. Reports never re-derive findings.
+ * {@code coverage} says what was analysed; findings in retired or test content count only when
+ * {@code includeRetired}.
+ */
 public record ScanResult(String toolVersion, String root, Instant scannedAt, Duration elapsed, int files, int resources,
-                         List<Finding> findings, List<SkippedFile> skipped, List<RuleMeta> rules, PlatformFacts facts) {
+                         List<Finding> findings, List<SkippedFile> skipped, List<RuleMeta> rules, PlatformFacts facts,
+                         Coverage coverage, boolean includeRetired) {
+
+    public ScanResult(String toolVersion, String root, Instant scannedAt, Duration elapsed, int files, int resources,
+                      List<Finding> findings, List<SkippedFile> skipped, List<RuleMeta> rules, PlatformFacts facts) {
+        this(toolVersion, root, scannedAt, elapsed, files, resources, findings, skipped, rules, facts, Coverage.NONE, false);
+    }
 
     /** A result without platform facts (a parse-only scan, a report test that needs only findings). */
     public ScanResult(String toolVersion, String root, Instant scannedAt, Duration elapsed, int files, int resources,
@@ -17,12 +28,27 @@ public record ScanResult(String toolVersion, String root, Instant scannedAt, Dur
         this(toolVersion, root, scannedAt, elapsed, files, resources, findings, skipped, rules, PlatformFacts.NONE);
     }
 
+    /** The findings that count: not suppressed, and live unless retired content was asked for. */
     public List<Finding> active() {
-        return findings.stream().filter(f -> !f.isSuppressed()).toList();
+        return findings.stream().filter(f -> !f.isSuppressed() && counts(f)).toList();
     }
 
     public List<Finding> suppressed() {
-        return findings.stream().filter(Finding::isSuppressed).toList();
+        return findings.stream().filter(f -> f.isSuppressed() && counts(f)).toList();
+    }
+
+    /** Findings in retired or test content, left out of counts and gates (empty with {@code includeRetired}). */
+    public List<Finding> notLive() {
+        return includeRetired ? List.of() : findings.stream().filter(f -> !f.isLive()).toList();
+    }
+
+    /** Every finding the reports show: all of them but those in retired or test content, unless asked for. */
+    public List<Finding> shown() {
+        return findings.stream().filter(this::counts).toList();
+    }
+
+    private boolean counts(Finding finding) {
+        return includeRetired || finding.isLive();
     }
 
     /** Active findings per severity, every severity present (zero when none). */

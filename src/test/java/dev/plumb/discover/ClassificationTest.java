@@ -1,5 +1,6 @@
 package dev.plumb.discover;
 
+import dev.plumb.model.SourceKind;
 import static dev.plumb.discover.Trees.discover;
 import static dev.plumb.discover.Trees.write;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -60,7 +60,6 @@ class HomelabIT {
                 "ingress-tls-missing terraform/modules/ingress/main.tf:24",
                 "liveness-probe-missing apps/blog/blog.yaml:23",
                 "liveness-probe-missing apps/shop/worker.yaml:22",
-                "log-aggregation-missing apps/blog/blog.yaml:8",
                 "memory-limit-missing apps/blog/blog.yaml:23",
                 "memory-limit-missing apps/shop/redis.yaml:62",
                 "network-policy-missing apps/blog/blog.yaml:8",
@@ -69,7 +68,6 @@ class HomelabIT {
                 "readiness-probe-missing monitoring/uptime-kuma.yaml:34",
                 "resource-requests-missing apps/blog/blog.yaml:23",
                 "resource-requests-missing monitoring/uptime-kuma.yaml:47",
-                "restore-test-missing jobs/backup-cronjob.yaml:47",
                 "runs-as-root apps/blog/blog.yaml:8",
                 "runs-as-root apps/shop/postgres.yaml:48",
                 "runs-as-root apps/shop/redis.yaml:5",
@@ -87,7 +85,6 @@ class HomelabIT {
                 "seccomp-profile-missing monitoring/prometheus.yaml:101",
                 "seccomp-profile-missing monitoring/uptime-kuma.yaml:17",
                 "seccomp-profile-missing terraform/podcasts.tf:4",
-                "secret-management-missing apps/shop/postgres.yaml:5",
                 "terraform-provider-unpinned terraform/versions.tf:10");
     }
 
@@ -97,9 +94,7 @@ class HomelabIT {
         Map<String, Integer> perRule = new TreeMap<>();
         findings(false, "low", "info").forEach(line -> perRule.merge(line.substring(0, line.indexOf(' ')), 1, Integer::sum));
         assertThat(perRule).containsExactly(
-                Map.entry("admission-policy-missing", 1),
                 Map.entry("capabilities-not-dropped", 9),
-                Map.entry("ci-validation-missing", 1),
                 Map.entry("debt-marker", 2),
                 Map.entry("namespace-default-deny-missing", 2),
                 Map.entry("namespace-quota-missing", 4),
@@ -139,7 +134,7 @@ class HomelabIT {
         JsonNode summary = report.get("summary");
         assertThat(summary.get("files").asInt()).isEqualTo(34);
         assertThat(summary.get("resources").asInt()).isEqualTo(60);
-        assertThat(summary.get("findings").asInt()).isEqualTo(96);
+        assertThat(summary.get("findings").asInt()).isEqualTo(91);
         assertThat(summary.get("suppressed").asInt()).isEqualTo(7);
         assertThat(summary.get("bySeverity").get("critical").asInt()).isEqualTo(4);
         assertThat(summary.get("byCategory").get("security").asInt()).isEqualTo(64);
@@ -171,7 +166,10 @@ class HomelabIT {
         assertThat(result.out()).startsWith("CRITICAL  cluster-admin-binding");
         assertThat(result.out().indexOf("HIGH ")).isLessThan(result.out().indexOf("MEDIUM "));
         assertThat(result.out()).contains("  apps/shop/redis.yaml:29  ")
-                .containsPattern("96 findings: 4 critical, 7 high, 40 medium, 33 low, 12 info · 34 files · 60 resources · \\d+\\.\\d\\d s")
+                // The linkding chart is not rendered yet: the capability rules cannot tell what the platform lacks.
+                .contains("Analysed 27 of 34 infrastructure files.\nIn part: 2 Helm releases in 2 files (their charts are not "
+                        + "rendered yet).\nNot analysed: 1 Helm chart (5 files, not rendered yet).\n")
+                .containsPattern("91 findings: 4 critical, 7 high, 37 medium, 31 low, 12 info · 34 files · 60 resources · \\d+\\.\\d\\d s")
                 .doesNotContain("\u001b[");
         assertThat(result.err()).isEmpty();
     }

@@ -78,7 +78,7 @@ class ReportCommandIT {
         PlumbProcess.Result second = PlumbProcess.run("report", repo.toString(), "--out", out.toString(),
                 "--format", "concerns,compliance,sarif,json", "--fail-on", "none");
         assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(undated(read(out.resolve("CONCERNS.md")))).isEqualTo(first).contains("### No log aggregation");
+        assertThat(undated(read(out.resolve("CONCERNS.md")))).isEqualTo(first).contains("### Container image uses a mutable tag");
         JsonNode json = new ObjectMapper().readTree(out.resolve("plumb.json").toFile());
         assertThat(json.get("skipped").toString()).contains("docs/reports/plumb.sarif").contains("a report plumb wrote");
     }

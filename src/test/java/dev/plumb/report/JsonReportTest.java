@@ -18,7 +18,7 @@ class JsonReportTest {
     @Test
     void topLevelFieldsComeInTheDocumentedOrder() {
         assertThat(keys(json)).containsExactly(
-                "schemaVersion", "tool", "root", "scannedAt", "durationMs", "summary", "findings", "skipped");
+                "schemaVersion", "tool", "root", "scannedAt", "durationMs", "summary", "coverage", "findings", "skipped");
         assertThat(json.get("schemaVersion").isInt()).isTrue();
         assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
         assertThat(keys(json.get("tool"))).containsExactly("name", "version");
@@ -37,7 +37,8 @@ class JsonReportTest {
     @Test
     void summaryCountsActiveFindingsAndListsEverySeverityAndCategory() {
         JsonNode summary = json.get("summary");
-        assertThat(keys(summary)).containsExactly("files", "resources", "findings", "suppressed", "bySeverity", "byCategory");
+        assertThat(keys(summary)).containsExactly("files", "resources", "findings", "suppressed", "notLive", "bySeverity",
+                "byCategory");
         assertThat(summary.get("files").asInt()).isEqualTo(14);
         assertThat(summary.get("resources").asInt()).isEqualTo(37);
         assertThat(summary.get("findings").asInt()).isEqualTo(6);
@@ -70,7 +71,7 @@ class JsonReportTest {
     void aFindingCarriesEveryFieldWithItsType() {
         JsonNode finding = json.get("findings").get(3);
         assertThat(keys(finding)).containsExactly("rule", "title", "severity", "category", "message", "file", "line",
-                "endLine", "subject", "fingerprint", "note");
+                "endLine", "subject", "fingerprint", "note", "live");
         assertThat(finding.get("rule").asText()).isEqualTo("privileged-container");
         assertThat(finding.get("title").asText()).isEqualTo("Privileged container");
         assertThat(finding.get("severity").asText()).isEqualTo("high");

@@ -9,18 +9,14 @@ import dev.plumb.model.Position;
 import dev.plumb.model.Resource;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Loads Kubernetes objects from a YAML or JSON file (multi-document, anchors, merge keys, List
  * objects). Documents without apiVersion and kind are not Kubernetes objects and are left for
- * other loaders; Helm templates are set aside rather than reported as broken.
+ * other loaders; Go templates that are not YAML until rendered are set aside rather than reported as
+ * broken.
  */
 public final class YamlLoader {
-
-    /** Helm/Go-template actions that only a chart renderer can resolve. */
-    private static final Pattern HELM_ACTION = Pattern.compile(
-            "\\{\\{-?\\s*(?:\\.Values|\\.Release|\\.Chart|\\.Capabilities|include\\s|template\\s|toYaml|tpl\\s|define\\s)");
 
     private YamlLoader() {
     }
@@ -35,13 +31,10 @@ public final class YamlLoader {
      */
     public static LoadedFile load(String path, String text, int invalidUtf8Line, String assignedNamespace) {
         List<IgnoreDirective> ignores = IgnoreDirectiveScanner.scan(path, text);
-        boolean templated = text.contains("{{");
-        if (templated && HELM_ACTION.matcher(text).find()) {
-            return LoadedFile.setAside(ignores);
-        }
         YamlDocuments parsed = YamlDocuments.parse(path, text);
-        if (parsed.syntaxError() && templated) {
-            // A Go template that is not YAML until rendered (a chart without Chart.yaml, say).
+        if (text.contains("{{") && (parsed.syntaxError() || TemplateActions.outsideStrings(parsed.documents(), text))) {
+            // A Go template that is not YAML until rendered (a chart without Chart.yaml, say). One that parses
+            // with every action inside a string (Flux values, Alertmanager templates in a ConfigMap) is an object.
             return LoadedFile.setAside(ignores);
         }
         List<LoadProblem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.plumb.report.compliance;
 
+import dev.plumb.report.CoverageMarkdown;
 import dev.plumb.report.MarkdownText;
 import dev.plumb.report.Report;
 import dev.plumb.rule.ScanResult;
@@ -36,15 +37,26 @@ public final class ComplianceMarkdown implements Report {
 
     @Override
     public void write(ScanResult result, Writer out) throws IOException {
-        out.write(render(ComplianceMatrix.of(result, controls), LocalDate.ofInstant(result.scannedAt(), ZoneOffset.UTC)));
+        StringBuilder coverage = new StringBuilder();
+        CoverageMarkdown.lead(result, coverage);
+        out.write(render(ComplianceMatrix.of(result, controls), LocalDate.ofInstant(result.scannedAt(), ZoneOffset.UTC),
+                coverage.toString()));
         out.flush();
     }
 
     public static String render(ComplianceMatrix matrix, LocalDate date) {
+        return render(matrix, date, "");
+    }
+
+    /** @param coverage the Markdown paragraphs saying what the scan analysed, placed before the matrix */
+    public static String render(ComplianceMatrix matrix, LocalDate date, String coverage) {
         StringBuilder md = new StringBuilder(8192);
         md.append("# Compliance Matrix\n\n");
+        md.append(coverage);
         if (matrix.rows().isEmpty()) {
-            md.append("No chart, Terraform stack or folder of workloads was found, so there is nothing to judge.\n");
+            md.append(coverage.isEmpty()
+                    ? "No chart, Terraform stack or folder of workloads was found, so there is nothing to judge.\n"
+                    : "No unit plumb analysed holds workloads, so there is nothing to judge yet.\n");
         } else {
             md.append(lead(matrix)).append("\n\n");
             String weakest = weakest(matrix);

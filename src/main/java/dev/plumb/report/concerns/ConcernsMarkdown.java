@@ -1,5 +1,6 @@
 package dev.plumb.report.concerns;
 
+import dev.plumb.report.CoverageMarkdown;
 import dev.plumb.report.MarkdownText;
 import dev.plumb.report.Report;
 import dev.plumb.rule.ScanResult;
@@ -34,6 +35,7 @@ public final class ConcernsMarkdown implements Report {
     public static String render(Concerns concerns, ScanResult result) {
         StringBuilder md = new StringBuilder(16_384);
         md.append("# Concerns\n\n");
+        CoverageMarkdown.lead(result, md);
         md.append(summary(concerns, result)).append("\n");
         if (!concerns.concerns().isEmpty()) {
             md.append("\n| Section | Concerns | Findings |\n|---|---|---|\n");

@@ -1,5 +1,6 @@
 package dev.plumb.report.html;
 
+import dev.plumb.report.CoverageText;
 import dev.plumb.report.compliance.ComplianceMatrix;
 import dev.plumb.report.concerns.Concerns;
 import dev.plumb.rule.RuleMeta;
@@ -83,6 +84,7 @@ public final class HtmlPage {
                 .append(Html.escape(result.root())).append("</code></p></div>");
         html.append("<p class=\"verdict ").append(verdictClass(result)).append("\">").append(verdict(result)).append("</p></div>\n");
         html.append("<p class=\"dated\">Scanned ").append(Html.escape(scannedAt)).append("</p>\n");
+        coverage(html, result);
         html.append("<ul class=\"facts\">")
                 .append(fact(result.files(), "file", "files"))
                 .append(fact(result.resources(), "resource", "resources"))
@@ -92,6 +94,26 @@ public final class HtmlPage {
                 .append("</ul>");
         html.append(SummaryCards.severities(result)).append(SummaryCards.categories(result));
         html.append(Charts.render(result, units)).append("</section>\n");
+    }
+
+    /** What was analysed comes before any count: a verdict on a tenth of the repository must say so. */
+    private static void coverage(StringBuilder html, ScanResult result) {
+        String warning = CoverageText.warning(result);
+        if (!warning.isEmpty()) {
+            html.append("<p class=\"coverage-warning\" data-coverage=\"warning\"><strong>").append(Html.escape(warning))
+                    .append("</strong></p>\n");
+        }
+        String coverage = CoverageText.paragraph(result);
+        if (!coverage.isEmpty()) {
+            html.append("<p class=\"coverage\" data-coverage=\"sentences\">").append(Html.escape(coverage)).append("</p>\n");
+        }
+        var leftOut = CoverageText.leftOut(result);
+        if (!leftOut.isEmpty()) {
+            html.append("<ul class=\"left-out\" data-coverage=\"left-out\">");
+            leftOut.forEach(folder -> html.append("<li>").append(Html.escape(folder.sentence())).append("</li>"));
+            html.append("</ul><p class=\"coverage\">Findings in retired and test content are left out; "
+                    + "<code>--include-retired</code> counts them.</p>\n");
+        }
     }
 
     private static String fact(int n, String noun, String key) {

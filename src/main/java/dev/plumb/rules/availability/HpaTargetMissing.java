@@ -51,7 +51,7 @@ public final class HpaTargetMissing implements PlatformRule {
             // Other targets (Argo Rollouts, custom resources) are not checked; the signal that the repository is
             // the source of truth for the namespace is that it defines workloads there and no chart adds more.
             if (!TARGET_KINDS.contains(autoscaler.targetKind()) || platform.workloadsIn(namespace).isEmpty()
-                    || hidden.in(namespace)
+                    || hidden.mayHide(autoscaler.targetKind(), namespace)
                     || platform.find(autoscaler.targetKind(), namespace, autoscaler.targetName()).isPresent()) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package dev.plumb.rules.availability;
 
+import dev.plumb.model.HiddenObjects;
 import dev.plumb.model.LabelSelector;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
@@ -53,6 +54,10 @@ public final class PdbMissing implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
+        // A budget may sit in content plumb did not analyse (an unrendered chart, a file broken half-way).
+        if (HiddenObjects.of(platform).unseen("PodDisruptionBudget")) {
+            return;
+        }
         Autoscalers autoscalers = Autoscalers.of(platform);
         // One pass over the budgets instead of one per workload: a large repository has thousands of each.
         Map<String, List<LabelSelector>> protecting = new HashMap<>();

@@ -62,7 +62,7 @@ public final class StatefulSetServiceMissing implements PlatformRule {
             String name = serviceName.text();
             Map<String, Resource> inNamespace = services.get(statefulSet.namespace());
             // The signal that the repository holds the namespace's Services: it defines some, and no chart adds more.
-            if (name == null || name.isBlank() || inNamespace == null || hidden.in(statefulSet.namespace())) {
+            if (name == null || name.isBlank() || inNamespace == null || hidden.mayHide("Service", statefulSet.namespace())) {
                 continue;
             }
             String podName = statefulSet.name() + "-0." + name + "." + statefulSet.namespace() + ".svc";

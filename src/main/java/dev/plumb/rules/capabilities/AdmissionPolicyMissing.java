@@ -76,7 +76,7 @@ public final class AdmissionPolicyMissing implements RepositoryRule {
             return;
         }
         // Only a platform that runs something needs a gate in front of it.
-        Needs.firstRunning(platform).ifPresent(first -> Gaps.report(findings, settings, CAPABILITY, first,
+        Needs.firstRunning(platform).ifPresent(first -> Gaps.report(platform, findings, settings, CAPABILITY, first,
                 first.what() + " and every other workload are admitted unchecked",
                 "no admission policy was found", SEARCHED));
     }

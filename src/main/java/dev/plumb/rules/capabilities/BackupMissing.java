@@ -105,7 +105,7 @@ public final class BackupMissing implements RepositoryRule {
         }
         String others = stateful.size() == 1 ? "" : " (and " + (stateful.size() - 1) + " more object"
                 + (stateful.size() == 2 ? "" : "s") + " holding data)";
-        Gaps.report(findings, settings, CAPABILITY, stateful.get(0), stateful.get(0).what() + others,
+        Gaps.report(platform, findings, settings, CAPABILITY, stateful.get(0), stateful.get(0).what() + others,
                 "no backup mechanism was found", SEARCHED);
     }
 

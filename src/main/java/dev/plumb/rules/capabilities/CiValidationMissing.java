@@ -63,7 +63,8 @@ public final class CiValidationMissing implements RepositoryRule {
             "(?i)(?<![\\w-])(?:kubeconform|kubeval|kube-linter|kube-score|polaris|plumb|yamllint|checkov|trivy|conftest"
                     + "|datree|pluto|kustomize build|helm lint|helm template|flux-local|flux build|tflint|terraform validate"
                     + "|tofu validate|ansible-lint|super-linter|megalinter|pre-commit|check-yaml|lint|linter|validate|validation"
-                    + "|--dry-run)(?![\\w-])");
+                    + "|--dry-run|--syntax-check|helm unittest|unittest|molecule|ct lint|chart-testing|terraform plan"
+                    + "|tofu plan|terragrunt plan)(?![\\w-])");
 
     private final RuleSettings settings;
 
@@ -87,13 +88,13 @@ public final class CiValidationMissing implements RepositoryRule {
         }
         if (!pipelines.isEmpty()) {
             TextFile first = pipelines.get(0);
-            Gaps.report(findings, settings, CAPABILITY, Anchor.inFile(first, 1, first.path()),
+            Gaps.report(platform, findings, settings, CAPABILITY, Anchor.inFile(first, 1, first.path()),
                     "CI is configured (" + first.path() + (pipelines.size() > 1 ? " and " + (pipelines.size() - 1) + " more" : "")
                             + ")", "none of it validates the manifests", SEARCHED);
             return;
         }
         Optional<Anchor> repository = Needs.repository(platform);
-        repository.ifPresent(at -> Gaps.report(findings, settings, CAPABILITY, at,
+        repository.ifPresent(at -> Gaps.report(platform, findings, settings, CAPABILITY, at,
                 "Nothing checks a change before it is deployed", "no CI workflow was found", SEARCHED));
     }
 

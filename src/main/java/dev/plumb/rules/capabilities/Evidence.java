@@ -229,6 +229,9 @@ final class Evidence {
     private static Optional<Anchor> inFiles(Platform platform, Inventory inventory, Signals signals) {
         if (!signals.files.isEmpty()) {
             for (TextFile file : platform.textFiles()) {
+                if (!Inventory.isEvidence(file) || !platform.coverage().isLive(file.path())) {
+                    continue;
+                }
                 for (Predicate<TextFile> test : signals.files) {
                     if (test.test(file)) {
                         return Optional.of(Anchor.inFile(file, 1, file.path()));

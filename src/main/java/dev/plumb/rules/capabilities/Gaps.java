@@ -1,5 +1,6 @@
 package dev.plumb.rules.capabilities;
 
+import dev.plumb.model.Platform;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.RuleSettings;
 
@@ -10,13 +11,15 @@ final class Gaps {
     }
 
     /**
-     * Reports at {@code at} unless the operator declared the capability in {@code .plumb.yaml}. The
+     * Reports at {@code at} unless the operator declared the capability in {@code .plumb.yaml}, or the
+     * repository holds live content plumb did not analyse (an unrendered chart, Ansible, a file that
+     * does not parse): the capability may sit there, and coverage already says what was not seen. The
      * message says what was searched for, so the operator can tell whether plumb missed it, and how
      * to declare a capability the platform has outside the repository.
      */
-    static void report(Findings findings, RuleSettings settings, String capability, Anchor at, String need,
-                       String missing, String searched) {
-        if (settings.declared(capability) != null) {
+    static void report(Platform platform, Findings findings, RuleSettings settings, String capability, Anchor at,
+                       String need, String missing, String searched) {
+        if (settings.declared(capability) != null || !platform.coverage().sawAllLive()) {
             return;
         }
         at.report(findings, need + ", but " + missing + " (searched for " + searched + "). If the platform has it "

@@ -91,7 +91,7 @@ final class Inventory {
             }
         }
         for (TextFile file : platform.textFiles()) {
-            if (!manifests.contains(file.path()) && !isDocument(file) && !file.name().equals(".plumb.yaml")) {
+            if (!manifests.contains(file.path()) && isEvidence(file) && platform.coverage().isLive(file.path())) {
                 looseFiles.add(file);
                 addChunk(new Chunk(null, null, file, file.text()));
             }
@@ -158,6 +158,28 @@ final class Inventory {
     static boolean isDocument(TextFile file) {
         return DOCUMENTS.contains(file.extension());
     }
+
+    /**
+     * Configuration, scripts and pipelines can show a capability; notes cannot. Not a README, not an
+     * ignore file ({@code /rclone.conf} in .gitignore backs nothing up), not an issue tracker's tasks,
+     * not plumb's own configuration.
+     */
+    static boolean isEvidence(TextFile file) {
+        String name = file.name();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !isDocument(file) && !name.equals(".plumb.yaml")
+                && !(name.startsWith(".") && lower.endsWith("ignore"))
+                && !NOTES.contains(lower.contains(".") ? lower.substring(0, lower.indexOf('.')) : lower)
+                && !file.extension().equals("jsonl")
+                && !TRACKERS.stream().anyMatch(folder -> ("/" + file.path()).contains(folder));
+    }
+
+    /** File names (before the extension) of notes rather than configuration. */
+    private static final Set<String> NOTES = Set.of("todo", "changelog", "license", "licence", "notes", "roadmap",
+            "issues", "tasks", "backlog", "codeowners");
+    /** Folders of issue trackers and forge templates: tasks and wishes, not what runs. */
+    private static final List<String> TRACKERS = List.of("/.beads/", "/.github/ISSUE_TEMPLATE/", "/.gitlab/issue_templates/",
+            "/.github/PULL_REQUEST_TEMPLATE", "/.gitea/issue_template/", "/.forgejo/issue_template/");
 
     /** The chunk holding position {@code at} of {@link #allText}. */
     Chunk chunkAt(int at) {

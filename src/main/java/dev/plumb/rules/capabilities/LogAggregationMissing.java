@@ -78,7 +78,7 @@ public final class LogAggregationMissing implements RepositoryRule {
         if (settings.declared(CAPABILITY) != null || Evidence.present(platform, SIGNALS)) {
             return;
         }
-        Needs.firstRunning(platform).ifPresent(first -> Gaps.report(findings, settings, CAPABILITY, first,
+        Needs.firstRunning(platform).ifPresent(first -> Gaps.report(platform, findings, settings, CAPABILITY, first,
                 first.what() + " and the rest of the platform log only to their nodes",
                 "no log aggregation was found", SEARCHED));
     }

@@ -76,7 +76,7 @@ public final class MetricsMissing implements RepositoryRule {
             return;
         }
         // Nothing runs, nothing to measure: a repository of CRDs or RBAC alone needs no metrics stack.
-        Needs.firstRunning(platform).ifPresent(first -> Gaps.report(findings, settings, CAPABILITY, first,
+        Needs.firstRunning(platform).ifPresent(first -> Gaps.report(platform, findings, settings, CAPABILITY, first,
                 first.what() + " and the rest of the platform run unmeasured",
                 "no metrics collection was found", SEARCHED));
     }

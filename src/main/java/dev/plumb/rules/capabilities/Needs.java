@@ -1,6 +1,7 @@
 package dev.plumb.rules.capabilities;
 
 import dev.plumb.model.Container;
+import dev.plumb.model.FileCoverage;
 import dev.plumb.model.ImageReference;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
@@ -8,8 +9,11 @@ import dev.plumb.model.Resource;
 import dev.plumb.model.TextFile;
 import dev.plumb.model.Workload;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,7 +55,7 @@ final class Needs {
     static List<Anchor> statefulObjects(Platform platform) {
         List<Anchor> found = new ArrayList<>();
         for (Workload workload : platform.workloads()) {
-            if (workload.isBatch()) {
+            if (workload.isBatch() || !live(platform, workload.resource())) {
                 continue;
             }
             Resource resource = workload.resource();
@@ -59,19 +63,19 @@ final class Needs {
         }
         for (String[] kind : DATABASE_KINDS) {
             for (Resource cluster : platform.ofKind(kind[1])) {
-                if (cluster.group().equals(kind[0])) {
+                if (cluster.group().equals(kind[0]) && live(platform, cluster)) {
                     found.add(Anchor.at(cluster, cluster.id() + " is a database cluster"));
                 }
             }
         }
-        for (Resource release : platform.ofKind("HelmRelease")) {
+        for (Resource release : live(platform, platform.ofKind("HelmRelease"))) {
             String chart = release.spec().path("chart", "spec", "chart").textOr("");
             if (DATABASE_CHARTS.contains(chart.substring(chart.lastIndexOf('/') + 1))) {
                 found.add(Anchor.at(release, release.id() + " installs the database chart " + chart));
             }
         }
         if (found.isEmpty()) {
-            for (Resource claim : platform.ofKind("PersistentVolumeClaim")) {
+            for (Resource claim : live(platform, platform.ofKind("PersistentVolumeClaim"))) {
                 found.add(Anchor.at(claim, claim.id() + " holds data"));
             }
         }
@@ -101,12 +105,13 @@ final class Needs {
 
     /** The first workload, else the first Helm release or Argo CD Application: something runs that can be watched. */
     static Optional<Anchor> firstRunning(Platform platform) {
-        if (!platform.workloads().isEmpty()) {
-            Resource first = platform.workloads().get(0).resource();
-            return Optional.of(Anchor.at(first, first.id()));
+        for (Workload workload : platform.workloads()) {
+            if (live(platform, workload.resource())) {
+                return Optional.of(Anchor.at(workload.resource(), workload.resource().id()));
+            }
         }
         for (String kind : RELEASE_KINDS) {
-            for (Resource release : platform.ofKind(kind)) {
+            for (Resource release : live(platform, platform.ofKind(kind))) {
                 return Optional.of(Anchor.at(release, release.id()));
             }
         }
@@ -118,7 +123,8 @@ final class Needs {
         if (ENDPOINT_KINDS.stream().allMatch(kind -> platform.ofKind(kind).isEmpty())) {
             return Optional.empty();
         }
-        return platform.resources().stream().filter(resource -> ENDPOINT_KINDS.contains(resource.kind())).findFirst()
+        return platform.resources().stream()
+                .filter(resource -> ENDPOINT_KINDS.contains(resource.kind()) && live(platform, resource)).findFirst()
                 .map(endpoint -> Anchor.at(endpoint, endpoint.id()));
     }
 
@@ -129,7 +135,7 @@ final class Needs {
      */
     static List<Resource> plaintextSecrets(Platform platform) {
         List<Resource> secrets = new ArrayList<>();
-        for (Resource secret : platform.ofKind("Secret")) {
+        for (Resource secret : live(platform, platform.ofKind("Secret"))) {
             if (!secret.group().isEmpty() || !secret.body().get("sops").isMissing()) {
                 continue;
             }
@@ -151,19 +157,47 @@ final class Needs {
     }
 
     /**
-     * Line 1 of the first file scanned, for a finding about the repository as a whole; else the
-     * first object. Not plumb's own configuration or a README: the finding is about the platform.
+     * For a finding about the repository as a whole, line 1 of the file an operator would edit to add
+     * what is missing: the outermost kustomization, else the outermost chart's Chart.yaml, else the
+     * outermost Terraform stack's main.tf, else the outermost live manifest. Never a README, an ignore
+     * file or a test Job.
      */
     static Optional<Anchor> repository(Platform platform) {
-        // Nothing plumb could read as deployable (only notes, or charts it sets aside): no claim about CI.
+        // Nothing plumb could read as deployable (only notes, or charts it sets aside): no claim about the repository.
         if (platform.resources().isEmpty()) {
             return Optional.empty();
         }
-        for (TextFile file : platform.textFiles()) {
-            if (!file.name().equals(".plumb.yaml") && !Evidence.isDocument(file)) {
-                return Optional.of(Anchor.inFile(file, 1, "the repository"));
+        Map<String, TextFile> byPath = new HashMap<>();
+        platform.textFiles().forEach(file -> byPath.put(file.path(), file));
+        List<String> live = platform.coverage().files().stream().map(FileCoverage::path)
+                .filter(path -> platform.coverage().isLive(path) && byPath.containsKey(path))
+                .sorted(Comparator.comparingInt((String path) -> path.split("/").length).thenComparing(path -> path))
+                .toList();
+        for (List<String> names : ENTRY_POINTS) {
+            for (String path : live) {
+                if (names.contains(path.substring(path.lastIndexOf('/') + 1))) {
+                    return Optional.of(Anchor.inFile(byPath.get(path), 1, "the repository"));
+                }
             }
         }
-        return platform.resources().stream().findFirst().map(resource -> Anchor.at(resource, resource.body(), "the repository"));
+        if (!live.isEmpty()) {
+            return Optional.of(Anchor.inFile(byPath.get(live.get(0)), 1, "the repository"));
+        }
+        return live(platform, platform.resources()).stream().findFirst()
+                .map(resource -> Anchor.at(resource, resource.body(), "the repository"));
+    }
+
+    /** Where an operator wires a platform together, most telling first. */
+    private static final List<List<String>> ENTRY_POINTS = List.of(
+            List.of("kustomization.yaml", "kustomization.yml", "Kustomization"),
+            List.of("Chart.yaml"),
+            List.of("main.tf", "main.tofu"));
+
+    static boolean live(Platform platform, Resource resource) {
+        return platform.coverage().isLive(resource.origin().file());
+    }
+
+    static List<Resource> live(Platform platform, List<Resource> resources) {
+        return resources.stream().filter(resource -> live(platform, resource)).toList();
     }
 }

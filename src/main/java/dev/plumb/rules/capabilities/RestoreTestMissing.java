@@ -101,6 +101,6 @@ public final class RestoreTestMissing implements RepositoryRule {
         if (Evidence.present(platform, SIGNALS)) {
             return;
         }
-        Gaps.report(findings, settings, CAPABILITY, at, need, "nothing restores or verifies them", SEARCHED);
+        Gaps.report(platform, findings, settings, CAPABILITY, at, need, "nothing restores or verifies them", SEARCHED);
     }
 }

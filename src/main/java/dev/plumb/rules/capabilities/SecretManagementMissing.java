@@ -81,7 +81,7 @@ public final class SecretManagementMissing implements RepositoryRule {
         }
         Resource first = plaintext.get(0);
         String others = plaintext.size() == 1 ? "" : " (and " + (plaintext.size() - 1) + " more)";
-        Gaps.report(findings, settings, CAPABILITY, Anchor.at(first, first.id()),
+        Gaps.report(platform, findings, settings, CAPABILITY, Anchor.at(first, first.id()),
                 first.id() + " is committed with its values" + others,
                 "no secret management was found", SEARCHED);
     }

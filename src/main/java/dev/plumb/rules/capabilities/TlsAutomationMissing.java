@@ -74,7 +74,7 @@ public final class TlsAutomationMissing implements RepositoryRule {
         }
         Needs.firstEndpoint(platform).ifPresent(endpoint -> {
             if (!Evidence.present(platform, SIGNALS)) {
-                Gaps.report(findings, settings, CAPABILITY, endpoint, endpoint.what() + " is published",
+                Gaps.report(platform, findings, settings, CAPABILITY, endpoint, endpoint.what() + " is published",
                         "no certificate automation was found", SEARCHED);
             }
         });

@@ -71,7 +71,7 @@ public final class UptimeMonitoringMissing implements RepositoryRule {
         }
         Needs.firstEndpoint(platform).ifPresent(endpoint -> {
             if (!Evidence.present(platform, SIGNALS)) {
-                Gaps.report(findings, settings, CAPABILITY, endpoint, endpoint.what() + " is published",
+                Gaps.report(platform, findings, settings, CAPABILITY, endpoint, endpoint.what() + " is published",
                         "nothing checks it from the outside", SEARCHED);
             }
         });

@@ -8,6 +8,11 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 @RuleInfo(
         id = "parse-error",
@@ -28,9 +33,17 @@ public final class ParseError implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
-        // The loader's message is the parser's own, already stripped of any source snippet.
+        // One finding per file, at its first problem: a file with forty broken lines is one thing to fix,
+        // not forty findings. The loader's message is the parser's own, already stripped of any source snippet.
+        Map<String, List<LoadProblem>> byFile = new LinkedHashMap<>();
         for (LoadProblem problem : platform.loadProblems()) {
-            findings.report(problem.position(), problem.message());
+            byFile.computeIfAbsent(problem.position().file(), file -> new ArrayList<>()).add(problem);
+        }
+        for (List<LoadProblem> problems : byFile.values()) {
+            LoadProblem first = problems.stream().min(Comparator.comparingInt(problem -> problem.position().line())).orElseThrow();
+            int more = (int) problems.stream().map(LoadProblem::message).distinct().count() - 1;
+            findings.report(first.position(), more <= 0 ? first.message()
+                    : first.message() + " (and " + more + " more problem" + (more == 1 ? "" : "s") + " in this file)");
         }
     }
 }

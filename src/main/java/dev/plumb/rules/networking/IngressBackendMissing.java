@@ -88,7 +88,7 @@ public final class IngressBackendMissing implements PlatformRule {
             if (service == null) {
                 // Signal: the repository defines Services in that namespace and nothing there creates unseen ones.
                 List<String> known = servicesByNamespace.get(namespace);
-                if (known != null && !hidden.in(namespace)) {
+                if (known != null && !hidden.mayHide("Service", namespace)) {
                     findings.report(from, at, from.id() + " routes to Service " + namespace + "/" + name
                             + ", which the repository does not define (Services in namespace " + namespace + ": "
                             + shortList(known) + ")");

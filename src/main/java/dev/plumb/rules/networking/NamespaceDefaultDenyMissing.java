@@ -1,5 +1,6 @@
 package dev.plumb.rules.networking;
 
+import dev.plumb.model.HiddenObjects;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
@@ -49,6 +50,10 @@ public final class NamespaceDefaultDenyMissing implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
+        // A policy may sit in content plumb did not analyse (an unrendered chart, a file broken half-way).
+        if (HiddenObjects.of(platform).unseen("NetworkPolicy")) {
+            return;
+        }
         // A cluster-wide policy (Cilium, Calico, AdminNetworkPolicy) is where a default deny usually lives then.
         if (PolicyCoverage.hasClusterWidePolicies(platform)) {
             return;

@@ -1,5 +1,6 @@
 package dev.plumb.rules.networking;
 
+import dev.plumb.model.HiddenObjects;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Workload;
 import dev.plumb.rule.Category;
@@ -45,6 +46,10 @@ public final class NetworkPolicyMissing implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
+        // A policy may sit in content plumb did not analyse (an unrendered chart, a file broken half-way).
+        if (HiddenObjects.of(platform).unseen("NetworkPolicy")) {
+            return;
+        }
         if (PolicyCoverage.hasClusterWidePolicies(platform)) {
             return;
         }

@@ -65,7 +65,7 @@ public final class NetworkPolicySelectsNothing implements PlatformRule {
             String namespace = policy.namespace();
             // Signal that the repository shows the namespace's pods: it defines workloads there and
             // nothing there (a Helm release, an operator's resource) creates pods it does not show.
-            if (platform.workloadsIn(namespace).isEmpty() || hidden.in(namespace)) {
+            if (platform.workloadsIn(namespace).isEmpty() || hidden.mayHideWorkloads(namespace)) {
                 continue;
             }
             LabelSelector selector = LabelSelector.of(podSelector);

@@ -1,5 +1,6 @@
 package dev.plumb.rules.networking;
 
+import dev.plumb.model.HiddenObjects;
 import dev.plumb.model.LabelSelector;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
@@ -33,6 +34,7 @@ public final class ServiceSelectorOrphan implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
+        HiddenObjects hidden = HiddenObjects.of(platform);
         for (Resource service : platform.ofKind("Service")) {
             // ExternalName Services and Services without a selector (hand-managed endpoints) select nothing by design.
             if ("ExternalName".equals(service.spec().get("type").text())) {
@@ -42,6 +44,8 @@ public final class ServiceSelectorOrphan implements PlatformRule {
             LabelSelector selector = LabelSelector.ofEquality(selectorNode);
             if (selector.matchesNothing() || selector.isUnreadable() || !service.namespaceKnown()
                     || platform.workloadsIn(service.namespace()).isEmpty()
+                    // Pods made by an operator's resource, a release or unanalysed content: can't tell.
+                    || hidden.mayHideWorkloads(service.namespace())
                     || !platform.workloadsOf(service).isEmpty()) {
                 continue;
             }

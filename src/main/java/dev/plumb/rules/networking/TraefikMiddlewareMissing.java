@@ -1,5 +1,6 @@
 package dev.plumb.rules.networking;
 
+import dev.plumb.model.HiddenObjects;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.rule.Category;
@@ -48,6 +49,7 @@ public final class TraefikMiddlewareMissing implements PlatformRule {
             return;
         }
         Set<String> namespaces = null;
+        HiddenObjects hidden = HiddenObjects.of(platform);
         for (MiddlewareRef ref : Traefik.middlewareRefs(platform)) {
             if (middlewares.resolve(ref).isPresent()) {
                 continue;
@@ -59,7 +61,8 @@ public final class TraefikMiddlewareMissing implements PlatformRule {
             }
             Optional<String> namespace = ref.isQualified() ? middlewares.namespaceOf(ref.qualified(), namespaces)
                     : Optional.of(ref.namespace()).filter(middlewares::definesIn);
-            if (namespace.isEmpty()) {
+            // A Middleware may come from content plumb did not analyse: a chart it does not render, a skipped file.
+            if (namespace.isEmpty() || hidden.mayHide("Middleware", namespace.get())) {
                 continue;
             }
             String target = ref.isQualified()

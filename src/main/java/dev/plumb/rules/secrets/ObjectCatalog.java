@@ -1,6 +1,7 @@
 package dev.plumb.rules.secrets;
 
 import dev.plumb.model.Node;
+import dev.plumb.model.HiddenObjects;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.TextFile;
@@ -99,12 +100,16 @@ final class ObjectCatalog {
     }
 
     /** The three missing-reference rules run over the same platform: built once for them. */
+    /** Content plumb did not analyse that may define the referenced object: then it can't tell. */
+    private HiddenObjects hidden;
+
     static ObjectCatalog of(Platform platform) {
         return platform.derived(ObjectCatalog.class, ObjectCatalog::build);
     }
 
     private static ObjectCatalog build(Platform platform) {
         ObjectCatalog catalog = new ObjectCatalog();
+        catalog.hidden = HiddenObjects.of(platform);
         for (Resource resource : platform.resources()) {
             catalog.add(resource);
         }
@@ -135,7 +140,7 @@ final class ObjectCatalog {
                 .anyMatch(prefix -> name.startsWith(prefix) && name.substring(prefix.length()).matches("[0-9]+"))) {
             return new Lookup(Status.FOUND, Definition.UNKNOWN_KEYS);
         }
-        if (!owned.get(kind).contains(namespace) || helmTargets.contains(namespace)
+        if (!owned.get(kind).contains(namespace) || helmTargets.contains(namespace) || hidden.unseen(kind.label)
                 || namespace.equals(Resource.UNKNOWN_NAMESPACE)
                 || generatedPrefixes.getOrDefault(namespace, List.of()).stream()
                         .anyMatch(prefix -> name.equals(prefix) || name.startsWith(prefix + "-"))) {

@@ -119,7 +119,7 @@ public final class TerraformIgnoreChangesDrift implements PlatformRule {
             }
         }
         return !created.isEmpty() && created.stream().allMatch(workload -> !workload.name().isEmpty()
-                && !hidden.in(workload.namespace()) && autoscalers.driving(workload).isEmpty());
+                && !hidden.mayHide("HorizontalPodAutoscaler", workload.namespace()) && autoscalers.driving(workload).isEmpty());
     }
 
     private static boolean hides(String path, Set<String> fields) {

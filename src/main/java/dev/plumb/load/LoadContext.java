@@ -1,0 +1,18 @@
+package dev.plumb.load;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a scan tells its loaders beyond the files they claim.
+ *
+ * @param root              the scanned root; loaders read other files only inside it
+ * @param terraformVarFiles stack directory → var files the configuration names, root-relative
+ */
+public record LoadContext(Path root, Map<String, List<String>> terraformVarFiles) {
+
+    public LoadContext {
+        terraformVarFiles = Map.copyOf(terraformVarFiles);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.plumb.load;
+
+import dev.plumb.model.FileCoverage;
+import dev.plumb.model.HelmRelease;
+import dev.plumb.model.IgnoreDirective;
+import dev.plumb.model.LoadProblem;
+import dev.plumb.model.Resource;
+import dev.plumb.model.SkippedFile;
+import dev.plumb.model.TerraformBlock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Everything the loaders of one scan produced, gathered in loader order. Not shared between threads. */
+public final class LoadOutput {
+
+    private final List<Resource> resources = new ArrayList<>();
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private final List<IgnoreDirective> ignores = new ArrayList<>();
+    private final List<TerraformBlock> terraformBlocks = new ArrayList<>();
+    private final List<HelmRelease> helmReleases = new ArrayList<>();
+    private final List<FileCoverage> coverage = new ArrayList<>();
+    private final List<SkippedFile> setAside = new ArrayList<>();
+    private final List<SkippedFile> notScanned = new ArrayList<>();
+    private final Set<String> manifests = new HashSet<>();
+
+    public void addResources(Collection<Resource> loaded) {
+        resources.addAll(loaded);
+    }
+
+    public void addProblems(Collection<LoadProblem> found) {
+        problems.addAll(found);
+    }
+
+    public void addIgnores(Collection<IgnoreDirective> found) {
+        ignores.addAll(found);
+    }
+
+    public void addTerraformBlocks(Collection<TerraformBlock> blocks) {
+        terraformBlocks.addAll(blocks);
+    }
+
+    public void addHelmReleases(Collection<HelmRelease> releases) {
+        helmReleases.addAll(releases);
+    }
+
+    public void cover(FileCoverage file) {
+        coverage.add(file);
+    }
+
+    /** A file waiting for a loader plumb does not have yet: listed with the skips, so the operator sees it. */
+    public void setAside(String path, String reason) {
+        setAside.add(new SkippedFile(path, reason));
+    }
+
+    /** Something a loader found referenced but could not follow (a remote module). */
+    public void notScanned(Collection<SkippedFile> skipped) {
+        notScanned.addAll(skipped);
+    }
+
+    /** A file read as Kubernetes manifests: a later loader decoding the same file knows its objects are checked. */
+    public void manifest(String path) {
+        manifests.add(path);
+    }
+
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    public List<LoadProblem> problems() {
+        return problems;
+    }
+
+    public List<IgnoreDirective> ignores() {
+        return ignores;
+    }
+
+    public List<TerraformBlock> terraformBlocks() {
+        return terraformBlocks;
+    }
+
+    public List<HelmRelease> helmReleases() {
+        return helmReleases;
+    }
+
+    public List<FileCoverage> coverage() {
+        return coverage;
+    }
+
+    public List<SkippedFile> setAsideFiles() {
+        return setAside;
+    }
+
+    public List<SkippedFile> notScannedFiles() {
+        return notScanned;
+    }
+
+    public Set<String> manifests() {
+        return manifests;
+    }
+}

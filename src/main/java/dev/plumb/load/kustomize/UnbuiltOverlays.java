@@ -1,0 +1,68 @@
+package dev.plumb.load.kustomize;
+
+import dev.plumb.load.InputFile;
+import dev.plumb.load.LoadContext;
+import dev.plumb.load.LoadOutput;
+import dev.plumb.load.SourceLoader;
+import dev.plumb.model.FileCoverage;
+import dev.plumb.model.SourceKind;
+import dev.plumb.model.SourceType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Kustomizations, until plumb builds overlays: the files a kustomization lists are checked as
+ * written, in the namespace it assigns. A kustomization that only lists resources and sets a
+ * namespace is therefore analysed in full; one that transforms (patches, images, prefixes) is
+ * analysed in part; one that generates ConfigMaps or Secrets, or inflates charts, makes objects
+ * plumb does not see. Patch files are partial objects: set aside.
+ */
+public final class UnbuiltOverlays implements SourceLoader {
+
+    static final String KUSTOMIZATION_SKIP_REASON =
+            "Kustomization: its overlay is not built yet; the files it lists are checked as written";
+    static final String PATCH_SKIP_REASON = "Kustomize patch: not checked until plumb builds overlays";
+
+    private static final Pattern TRANSFORMS = Pattern.compile(
+            "(?m)^(?:patches|patchesStrategicMerge|patchesJson6902|images|namePrefix|nameSuffix|replicas|components"
+                    + "|replacements|transformers|commonLabels|labels|commonAnnotations|helmCharts|configMapGenerator"
+                    + "|secretGenerator|generators):");
+
+    @Override
+    public boolean claims(SourceKind kind, String path) {
+        return kind == SourceKind.KUSTOMIZATION || kind == SourceKind.KUSTOMIZE_PATCH;
+    }
+
+    @Override
+    public void load(List<InputFile> files, LoadContext context, LoadOutput output) {
+        for (InputFile file : files) {
+            if (file.kind() == SourceKind.KUSTOMIZE_PATCH) {
+                output.setAside(file.path(), PATCH_SKIP_REASON);
+                output.cover(FileCoverage.notAnalysed(file.path(), SourceType.KUSTOMIZE, FileCoverage.PATCH_NOT_APPLIED, Set.of()));
+            } else if (TRANSFORMS.matcher(file.text()).find()) {
+                output.setAside(file.path(), KUSTOMIZATION_SKIP_REASON);
+                output.cover(FileCoverage.partial(file.path(), SourceType.KUSTOMIZE, FileCoverage.OVERLAY_NOT_BUILT,
+                        generated(file.text())));
+            } else {
+                output.cover(FileCoverage.analysed(file.path(), SourceType.KUSTOMIZE));
+            }
+        }
+    }
+
+    /** The kinds a kustomization makes itself, which no file of the repository spells out. */
+    private static Set<String> generated(String text) {
+        Set<String> kinds = new HashSet<>();
+        if (text.contains("helmCharts:") || text.contains("generators:")) {
+            kinds.add(FileCoverage.ANY_KIND);
+        }
+        if (text.contains("configMapGenerator:")) {
+            kinds.add("ConfigMap");
+        }
+        if (text.contains("secretGenerator:")) {
+            kinds.add("Secret");
+        }
+        return kinds;
+    }
+}

@@ -1,0 +1,70 @@
+package dev.plumb.load.terraform;
+
+import dev.plumb.load.InputFile;
+import dev.plumb.load.LoadContext;
+import dev.plumb.load.LoadOutput;
+import dev.plumb.load.SourceLoader;
+import dev.plumb.model.FileCoverage;
+import dev.plumb.model.HelmRelease;
+import dev.plumb.model.LoadProblem;
+import dev.plumb.model.SourceKind;
+import dev.plumb.model.SourceType;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Terraform stacks and their var files: each stack evaluated, its {@code kubernetes_*} resources made
+ * objects. A file that does not parse is not analysed; one holding a {@code helm_release} is analysed
+ * in part until plumb renders the chart.
+ */
+public final class TerraformSources implements SourceLoader {
+
+    @Override
+    public boolean claims(SourceKind kind, String path) {
+        return kind == SourceKind.TERRAFORM || path.endsWith(".tfvars");
+    }
+
+    @Override
+    public void load(List<InputFile> files, LoadContext context, LoadOutput output) {
+        List<TerraformStacks.Source> stacks = new ArrayList<>();
+        for (InputFile file : files) {
+            if (file.kind() == SourceKind.TERRAFORM) {
+                stacks.add(new TerraformStacks.Source(file.path(), file.text()));
+            }
+        }
+        List<LoadProblem> problems = new ArrayList<>();
+        Set<String> releases = new HashSet<>();
+        if (!stacks.isEmpty()) {
+            TerraformStacks.Loaded loaded = TerraformStacks.load(stacks, RepositoryFiles.under(context.root()),
+                    new TerraformStacks.Settings(context.terraformVarFiles(), Set.copyOf(output.manifests())));
+            output.addResources(loaded.resources());
+            problems.addAll(loaded.problems());
+            output.addTerraformBlocks(loaded.blocks());
+            output.addHelmReleases(loaded.helmReleases());
+            output.notScanned(loaded.notScanned());
+            loaded.helmReleases().stream().map(HelmRelease::file).forEach(releases::add);
+        }
+        // Var files nobody loads automatically (prod.tfvars, passed with -var-file) are read too: a broken one
+        // would fail the operator's next apply. Those a stack reads report the same problem, merged as one finding.
+        for (InputFile file : files) {
+            if (file.path().endsWith(".tfvars")) {
+                problems.addAll(TerraformLoader.syntaxProblems(file.path(), file.text()));
+            }
+        }
+        output.addProblems(problems);
+        Set<String> broken = new HashSet<>();
+        problems.forEach(problem -> broken.add(problem.position().file()));
+        for (InputFile file : files) {
+            if (broken.contains(file.path())) {
+                output.cover(FileCoverage.notAnalysed(file.path(), SourceType.TERRAFORM, FileCoverage.PARSE_ERROR,
+                        UnparsedKinds.in(file.text())));
+            } else if (releases.contains(file.path())) {
+                output.cover(FileCoverage.partial(file.path(), SourceType.TERRAFORM, FileCoverage.RELEASE_NOT_RENDERED, Set.of()));
+            } else {
+                output.cover(FileCoverage.analysed(file.path(), SourceType.TERRAFORM));
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package dev.plumb.load.yaml;
+
+import dev.plumb.load.InputFile;
+import dev.plumb.load.KindLines;
+import dev.plumb.load.LoadContext;
+import dev.plumb.load.LoadOutput;
+import dev.plumb.load.SourceLoader;
+import dev.plumb.model.FileCoverage;
+import dev.plumb.model.Resource;
+import dev.plumb.model.SourceKind;
+import dev.plumb.model.SourceType;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Plain Kubernetes YAML and JSON: every file parsed (on both cores for large repositories, merged in
+ * file order), and reported as analysed, analysed in part (a parse error after some objects, or a
+ * release whose chart plumb does not render yet) or not analysed. YAML without objects is not
+ * infrastructure and is not counted.
+ */
+public final class KubernetesManifests implements SourceLoader {
+
+    static final String TEMPLATE_SKIP_REASON = "Helm template: not checked until plumb renders charts";
+
+    /** Below this many files, starting worker threads costs more than it saves. */
+    private static final int PARALLEL_FROM = 64;
+
+    @Override
+    public boolean claims(SourceKind kind, String path) {
+        return kind == SourceKind.YAML;
+    }
+
+    @Override
+    public void load(List<InputFile> files, LoadContext context, LoadOutput output) {
+        var stream = files.size() >= PARALLEL_FROM ? files.parallelStream() : files.stream();
+        List<LoadedFile> loaded = stream
+                .map(file -> YamlLoader.load(file.path(), file.text(), file.invalidUtf8Line(), file.assignedNamespace()))
+                .toList();
+        for (int i = 0; i < files.size(); i++) {
+            InputFile file = files.get(i);
+            LoadedFile result = loaded.get(i);
+            output.addIgnores(result.ignores());
+            if (result.setAside()) {
+                output.setAside(file.path(), TEMPLATE_SKIP_REASON);
+                output.cover(FileCoverage.notAnalysed(file.path(), SourceType.HELM, FileCoverage.CHART_NOT_RENDERED,
+                        KindLines.in(file.text())));
+                continue;
+            }
+            output.addResources(result.resources());
+            output.addProblems(result.problems());
+            if (!result.resources().isEmpty()) {
+                output.manifest(file.path());
+            }
+            cover(file, result, output);
+        }
+    }
+
+    private static void cover(InputFile file, LoadedFile result, LoadOutput output) {
+        boolean objects = !result.resources().isEmpty();
+        if (!result.problems().isEmpty()) {
+            // Whatever follows the error was not read: the kinds written there may be missing from the platform.
+            output.cover(objects
+                    ? FileCoverage.partial(file.path(), SourceType.KUBERNETES, FileCoverage.PARSE_ERROR, KindLines.in(file.text()))
+                    : FileCoverage.notAnalysed(file.path(), SourceType.KUBERNETES, FileCoverage.PARSE_ERROR,
+                            KindLines.in(file.text())));
+        } else if (objects) {
+            String release = Releases.firstUnrendered(result.resources());
+            output.cover(release == null ? FileCoverage.analysed(file.path(), SourceType.KUBERNETES)
+                    : FileCoverage.partial(file.path(), SourceType.KUBERNETES, FileCoverage.RELEASE_NOT_RENDERED, Set.of())
+                            .inUnit(release));
+        }
+    }
+
+    /** The objects that deploy a chart plumb does not render yet. */
+    static final class Releases {
+
+        private Releases() {}
+
+        static String firstUnrendered(List<Resource> resources) {
+            for (Resource resource : resources) {
+                if (deploysChart(resource)) {
+                    return resource.id();
+                }
+            }
+            return null;
+        }
+
+        static boolean deploysChart(Resource resource) {
+            return switch (resource.kind()) {
+                case "HelmRelease" -> resource.group().equals("helm.toolkit.fluxcd.io");
+                case "HelmChart" -> resource.group().equals("helm.cattle.io");
+                case "Application" -> resource.group().equals("argoproj.io") && (helmSource(resource.spec().get("source"))
+                        || resource.spec().get("sources").elements().stream().anyMatch(Releases::helmSource));
+                default -> false;
+            };
+        }
+
+        private static boolean helmSource(dev.plumb.model.Node source) {
+            return source.get("chart").text() != null || source.get("helm").isMap();
+        }
+    }
+}

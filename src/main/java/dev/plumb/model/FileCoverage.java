@@ -1,0 +1,60 @@
+package dev.plumb.model;
+
+import java.util.Set;
+
+/**
+ * What a loader made of one infrastructure file: the unit coverage is built from, reported by the
+ * loader that claimed the file, never guessed afterwards.
+ *
+ * @param reason    why the file was analysed only in part or not at all ({@link #PARSE_ERROR},
+ *                  {@link #NOT_SUPPORTED}, {@link #CHART_NOT_RENDERED}…); empty when it was analysed
+ * @param unit      the chart or release the file belongs to where that is what an operator counts, else empty
+ * @param mayDefine the Kubernetes kinds the part plumb did not see may define ({@link #ANY_KIND} when
+ *                  it cannot tell): rules about a missing object of such a kind stay silent
+ */
+public record FileCoverage(String path, SourceType type, Status status, String reason, String unit, Set<String> mayDefine) {
+
+    public enum Status { ANALYSED, PARTIAL, NOT_ANALYSED }
+
+    public static final String ANY_KIND = "*";
+
+    public static final String PARSE_ERROR = "parse error";
+    public static final String NOT_SUPPORTED = "not supported yet";
+    public static final String CHART_NOT_RENDERED = "chart not rendered";
+    public static final String RELEASE_NOT_RENDERED = "release chart not rendered";
+    public static final String PATCH_NOT_APPLIED = "patch not applied";
+    public static final String OVERLAY_NOT_BUILT = "overlay not built";
+    public static final String RETIRED = "retired";
+    public static final String TEST = "test";
+
+    public FileCoverage {
+        reason = reason == null ? "" : reason;
+        unit = unit == null ? "" : unit;
+        mayDefine = mayDefine == null ? Set.of() : Set.copyOf(mayDefine);
+    }
+
+    public static FileCoverage analysed(String path, SourceType type) {
+        return new FileCoverage(path, type, Status.ANALYSED, "", "", Set.of());
+    }
+
+    public static FileCoverage partial(String path, SourceType type, String reason, Set<String> mayDefine) {
+        return new FileCoverage(path, type, Status.PARTIAL, reason, "", mayDefine);
+    }
+
+    public static FileCoverage notAnalysed(String path, SourceType type, String reason, Set<String> mayDefine) {
+        return new FileCoverage(path, type, Status.NOT_ANALYSED, reason, "", mayDefine);
+    }
+
+    public FileCoverage inUnit(String name) {
+        return new FileCoverage(path, type, status, reason, name, mayDefine);
+    }
+
+    /** The same file, not judged as part of the platform: it sits in retired or test content. */
+    public FileCoverage notLive(String why) {
+        return new FileCoverage(path, type, Status.NOT_ANALYSED, why, unit, Set.of());
+    }
+
+    public boolean mayDefine(String kind) {
+        return mayDefine.contains(ANY_KIND) || mayDefine.contains(kind);
+    }
+}
