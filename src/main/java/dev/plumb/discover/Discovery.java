@@ -95,10 +95,19 @@ public final class Discovery {
         Set<String> readPaths = new HashSet<>();
         files.forEach(file -> readPaths.add(file.path()));
         return new DiscoveryResult(targets.root(), files, skips, KustomizeNamespaces.resolve(kustomizations, readPaths),
-                liveScopes(files));
+                liveScopes(files, kustomizations));
     }
 
-    private LiveScopes liveScopes(List<SourceFile> files) {
+    private LiveScopes liveScopes(List<SourceFile> files, List<Kustomization> kustomizations) {
+        Set<String> deployed = new HashSet<>(DeployedPaths.of(files));
+        for (Kustomization kustomization : kustomizations) {
+            for (String resource : kustomization.resources()) {
+                // A folder's own kustomization listing its files says nothing about whether the folder is deployed.
+                if (!resource.startsWith(kustomization.directory() + "/") || kustomization.directory().isEmpty()) {
+                    deployed.add(resource);
+                }
+            }
+        }
         Map<String, String> readmes = new HashMap<>();
         Set<String> charts = new HashSet<>();
         List<String> paths = new ArrayList<>(files.size());
@@ -111,7 +120,7 @@ public final class Discovery {
                 charts.add(RelativePaths.parent(file.path()));
             }
         }
-        return RetiredFolders.find(paths, readmes, charts, options.retiredGlobs(), options.liveGlobs());
+        return RetiredFolders.find(paths, readmes, charts, deployed, options.retiredGlobs(), options.liveGlobs());
     }
 
     /**

@@ -43,6 +43,15 @@ final class RetiredFolders {
      */
     static LiveScopes find(Collection<String> readPaths, Map<String, String> readmes, Set<String> chartFolders,
                            List<String> retiredGlobs, List<String> liveGlobs) {
+        return find(readPaths, readmes, chartFolders, List.of(), retiredGlobs, liveGlobs);
+    }
+
+    /**
+     * @param deployed folders a GitOps application or a kustomization outside them deploys: a folder
+     *                 named {@code test} that a Flux Kustomization applies is a live test cluster
+     */
+    static LiveScopes find(Collection<String> readPaths, Map<String, String> readmes, Set<String> chartFolders,
+                           Collection<String> deployed, List<String> retiredGlobs, List<String> liveGlobs) {
         Set<String> folders = new TreeSet<>();
         for (String path : readPaths) {
             for (String folder = RelativePaths.parent(path); !folder.isEmpty(); folder = RelativePaths.parent(folder)) {
@@ -57,7 +66,7 @@ final class RetiredFolders {
                 continue;
             }
             String why = configured(folder, retiredGlobs);
-            if (why == null) {
+            if (why == null && !isDeployed(folder, deployed)) {
                 why = byName(folder, chartFolders);
             }
             if (why == null) {
@@ -68,6 +77,15 @@ final class RetiredFolders {
             }
         }
         return new LiveScopes(found);
+    }
+
+    private static boolean isDeployed(String folder, Collection<String> deployed) {
+        for (String path : deployed) {
+            if (path.equals(folder) || path.startsWith(folder + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String configured(String folder, List<String> globs) {

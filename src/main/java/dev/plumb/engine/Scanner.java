@@ -14,6 +14,7 @@ import dev.plumb.model.FileCoverage;
 import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LiveScopes;
 import dev.plumb.model.Platform;
+import dev.plumb.model.Resource;
 import dev.plumb.model.SkippedFile;
 import dev.plumb.model.SourceKind;
 import dev.plumb.model.TextFile;
@@ -150,14 +151,15 @@ public final class Scanner {
         }
         List<IgnoreDirective> ignores = new ArrayList<>(output.ignores());
         ignores.addAll(textIgnores);
-        Platform bare = new Platform(output.resources(), output.problems(), ignores, texts, output.terraformBlocks(),
+        List<Resource> resources = GitOpsNamespaces.apply(output.resources());
+        Platform bare = new Platform(resources, output.problems(), ignores, texts, output.terraformBlocks(),
                 output.helmReleases());
         LiveScopes scopes = discovered.liveScopes().plus(UncalledModules.of(bare));
         Coverage coverage = new Coverage(DeployedCharts.narrow(output.coverage(), bare).stream()
                 .map(file -> scopes.of(file.path()).map(why -> file.notLive(why.reason().startsWith("test")
                         ? FileCoverage.TEST : FileCoverage.RETIRED)).orElse(file))
                 .toList(), scopes);
-        Platform platform = new Platform(output.resources(), output.problems(), ignores, texts, output.terraformBlocks(),
+        Platform platform = new Platform(resources, output.problems(), ignores, texts, output.terraformBlocks(),
                 output.helmReleases(), coverage);
         return new Loaded(platform, output.setAsideFiles(), output.notScannedFiles(), coverage, scopes);
     }
