@@ -153,6 +153,16 @@ final class Evidence {
             if (chartMatches(chart.text(), signals)) {
                 return Optional.of(Anchor.at(release, chart, "chart " + chart.text() + " in " + release.id()));
             }
+            // A generic chart (bjw-s app-template) deploys what the release is named after.
+            if (chartMatches(release.name(), signals)) {
+                return Optional.of(Anchor.at(release, release.id()));
+            }
+        }
+        for (Resource repository : platform.ofKind("OCIRepository")) {
+            Node url = repository.spec().get("url");
+            if (repository.group().equals("source.toolkit.fluxcd.io") && chartMatches(url.text(), signals)) {
+                return Optional.of(Anchor.at(repository, url, "chart " + url.text() + " in " + repository.id()));
+            }
         }
         for (Resource application : platform.ofKind("Application")) {
             List<Node> sources = new ArrayList<>(application.spec().get("sources").elements());
@@ -258,7 +268,9 @@ final class Evidence {
         if (!(images || charts || kinds)) {
             return Optional.empty();
         }
-        boolean kustomizeCharts = charts && file.name().startsWith("kustomization.") && text.contains("helmCharts");
+        // Kustomize's helmCharts and a chart's dependencies name charts with "name:".
+        boolean kustomizeCharts = charts && (file.name().startsWith("kustomization.") && text.contains("helmCharts")
+                || file.name().equals("Chart.yaml"));
         String group = "";
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {

@@ -85,6 +85,38 @@ class ObservabilityRulesTest {
     }
 
     @Test
+    void logStacksCountByWhatTheRepositoryInstallsInEveryForm() {
+        // bjw-s app-template deploys what the release is named after; the chart itself says nothing.
+        var appTemplate = Repo.with("web.yaml", WEB).and("logs/release.yaml", helmRelease("loki", "app-template"));
+        var ociSource = Repo.with("web.yaml", WEB).and("logs/oci.yaml", """
+                apiVersion: source.toolkit.fluxcd.io/v1beta2
+                kind: OCIRepository
+                metadata: {name: logs, namespace: observability}
+                spec:
+                  url: oci://ghcr.io/victoriametrics/helm-charts/victoria-logs-single
+                """);
+        var wrapperChart = Repo.with("web.yaml", WEB).and("charts/logging/Chart.yaml", """
+                apiVersion: v2
+                name: logging
+                version: 1.0.0
+                dependencies:
+                  - name: fluent-bit
+                    version: 0.47.10
+                    repository: https://fluent.github.io/helm-charts
+                """);
+        var helmfile = Repo.with("web.yaml", WEB).and("helmfile.yaml", """
+                releases:
+                  - name: logs
+                    chart: grafana/loki
+                """);
+        for (Repo repo : new Repo[] {appTemplate, ociSource, wrapperChart, helmfile}) {
+            assertThat(repo.run(LogAggregationMissing::new)).isEmpty();
+        }
+        assertThat(Repo.with("web.yaml", WEB).and("apps/release.yaml", helmRelease("immich", "app-template"))
+                .run(LogAggregationMissing::new)).hasSize(1);
+    }
+
+    @Test
     void metricsNeedSomethingRunning() {
         assertThat(Repo.with("rbac.yaml", """
                 apiVersion: rbac.authorization.k8s.io/v1
