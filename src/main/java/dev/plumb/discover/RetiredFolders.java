@@ -3,6 +3,7 @@ package dev.plumb.discover;
 import dev.plumb.model.LiveScopes;
 import dev.plumb.model.NotLive;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -60,6 +61,9 @@ final class RetiredFolders {
                 }
             }
         }
+        Map<String, String> readmesByFolder = new HashMap<>();
+        readmes.forEach((path, text) -> readmesByFolder.putIfAbsent(RelativePaths.parent(path),
+                RelativePaths.name(path) + "\u0000" + text));
         Map<String, NotLive> found = new LinkedHashMap<>();
         for (String folder : folders) {
             if (matchesAny(folder, liveGlobs)) {
@@ -70,7 +74,7 @@ final class RetiredFolders {
                 why = byName(folder, chartFolders);
             }
             if (why == null) {
-                why = byReadme(folder, readmes);
+                why = byReadme(folder, readmesByFolder);
             }
             if (why != null) {
                 found.put(folder, new NotLive(folder, why));
@@ -112,17 +116,16 @@ final class RetiredFolders {
         return null;
     }
 
-    private static String byReadme(String folder, Map<String, String> readmes) {
-        for (Map.Entry<String, String> readme : readmes.entrySet()) {
-            if (!RelativePaths.parent(readme.getKey()).equals(folder)) {
-                continue;
-            }
-            String text = readme.getValue();
-            String head = text.substring(0, Math.min(text.length(), README_HEAD)).toLowerCase(Locale.ROOT);
-            for (String sentence : README_SAYS) {
-                if (head.contains(sentence)) {
-                    return "retired: " + RelativePaths.name(readme.getKey()) + " says \"" + sentence + "\"";
-                }
+    private static String byReadme(String folder, Map<String, String> readmesByFolder) {
+        String readme = readmesByFolder.get(folder);
+        if (readme == null) {
+            return null;
+        }
+        String[] parts = readme.split("\u0000", 2);
+        String head = parts[1].substring(0, Math.min(parts[1].length(), README_HEAD)).toLowerCase(Locale.ROOT);
+        for (String sentence : README_SAYS) {
+            if (head.contains(sentence)) {
+                return "retired: " + parts[0] + " says \"" + sentence + "\"";
             }
         }
         return null;
