@@ -21,8 +21,9 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Loads the Terraform of a repository: every {@code .tf} file parsed once, each directory of them a
- * stack, and each root stack evaluated with its var files, local modules instantiated once per call
+ * Loads the Terraform of a repository: every {@code .tf} and {@code .tofu} file parsed once (except a
+ * {@code .tf} file that a {@code .tofu} file of the same name replaces, as in OpenTofu), each directory
+ * of them a stack, and each root stack evaluated with its var files, local modules instantiated once per call
  * with the call's arguments. A directory some other scanned stack calls as a local module is no root
  * of its own (evaluated with unknown inputs it would only repeat, or misstate, what its calls show);
  * a directory nobody calls is a root. Kubernetes resources become objects whose values point at the
@@ -36,7 +37,7 @@ public final class TerraformStacks {
     private static final int PARALLEL_FROM = 64;
     private static final String MANIFEST_TYPE = "kubernetes_manifest";
 
-    /** One {@code .tf} file. */
+    /** One {@code .tf} or {@code .tofu} file. */
     public record Source(String path, String text) {}
 
     /**
@@ -77,7 +78,9 @@ public final class TerraformStacks {
         this.evaluation = new Evaluation(files);
     }
 
-    public static Loaded load(List<Source> sources, RepositoryFiles files, Settings settings) {
+    public static Loaded load(List<Source> written, RepositoryFiles files, Settings settings) {
+        Map<String, String> replaced = TofuPrecedence.replaced(written.stream().map(Source::path).toList());
+        List<Source> sources = written.stream().filter(source -> !replaced.containsKey(source.path())).toList();
         var stream = sources.size() >= PARALLEL_FROM ? sources.parallelStream() : sources.stream();
         List<HclFile> parsed = stream.map(source -> TerraformLoader.parse(source.path(), source.text())).toList();
         List<LoadProblem> parseProblems = new ArrayList<>();
@@ -94,6 +97,8 @@ public final class TerraformStacks {
         byDirectory.forEach((directory, stackFiles) -> stacks.put(directory, new Stack(directory, stackFiles)));
         TerraformStacks loader = new TerraformStacks(stacks, files, settings);
         loader.problems.addAll(parseProblems);
+        replaced.forEach((tf, tofu) -> loader.notScanned.put(tf, new SkippedFile(tf,
+                "OpenTofu reads " + RepoPaths.name(tofu) + " in its place, so this file is not loaded")));
         for (String root : loader.roots()) {
             loader.evaluateRoot(stacks.get(root));
         }
