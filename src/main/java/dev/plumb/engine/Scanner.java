@@ -158,6 +158,8 @@ public final class Scanner {
             }
             TerraformStacks.Loaded stacks = TerraformStacks.load(terraform, RepositoryFiles.under(discovered.root()),
                     new TerraformStacks.Settings(terraformVarFiles, manifests));
+            // A file a stack renders with templatefile() is its template, YAML only once rendered: no parse error.
+            problems.removeIf(problem -> stacks.templateFiles().contains(problem.position().file()));
             resources.addAll(stacks.resources());
             problems.addAll(stacks.problems());
             terraformBlocks.addAll(stacks.blocks());

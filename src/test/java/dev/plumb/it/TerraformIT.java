@@ -124,6 +124,47 @@ class TerraformIT {
     }
 
     @Test
+    void aYamlFileAStackRendersWithTemplatefileIsItsTemplateNotAParseError(@TempDir Path repo) throws Exception {
+        Path stack = Files.createDirectories(repo.resolve("stacks/shop/templates"));
+        Files.writeString(repo.resolve("stacks/shop/main.tf"), """
+                variable "ingress" {
+                  default = true
+                }
+                resource "helm_release" "shop" {
+                  name       = "shop"
+                  repository = "https://charts.example.org"
+                  chart      = "shop"
+                  version    = "1.4.2"
+                  values = [templatefile("${path.module}/templates/values.yaml", {
+                    ingress = var.ingress
+                    host    = "shop.example.org"
+                  })]
+                }
+                """);
+        Files.writeString(stack.resolve("values.yaml"), """
+                replicaCount: 2
+                %{ if ingress }
+                ingress:
+                  enabled: true
+                  hosts: ["${host}"]
+                %{ endif }
+                """);
+        Files.writeString(repo.resolve("stacks/shop/broken.yaml"), "replicaCount: [2\n");
+
+        PlumbProcess.Result json = PlumbProcess.run("scan", repo.toString(), "--format", "json", "--fail-on", "none");
+
+        assertThat(json.err()).isEmpty();
+        JsonNode report = new ObjectMapper().readTree(json.out());
+        List<String> parseErrors = new ArrayList<>();
+        report.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("parse-error")) {
+                parseErrors.add(f.get("file").asText());
+            }
+        });
+        assertThat(parseErrors).containsExactly("stacks/shop/broken.yaml");
+    }
+
+    @Test
     void terraformStacksAreCheckedLikeManifests() throws Exception {
         PlumbProcess.Result result = PlumbProcess.run("scan", "src/test/resources/terraform-corpus",
                 "--format", "json", "--fail-on", "none");

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -43,10 +44,12 @@ public final class TerraformStacks {
     /**
      * What the scan's Terraform contributed.
      *
-     * @param notScanned module calls plumb did not follow (remote sources, paths outside the root), as the operator sees skips
+     * @param notScanned    module calls plumb did not follow (remote sources, paths outside the root), as the operator sees skips
+     * @param templateFiles root-relative paths the stacks read with {@code templatefile()}: templates of the
+     *                      stack, which are YAML or JSON only once rendered, so no other loader's parse errors
      */
     public record Loaded(List<Resource> resources, List<LoadProblem> problems, List<TerraformBlock> blocks,
-                         List<HelmRelease> helmReleases, List<SkippedFile> notScanned) {}
+                         List<HelmRelease> helmReleases, List<SkippedFile> notScanned, Set<String> templateFiles) {}
 
     /**
      * What a scan tells the loader.
@@ -102,13 +105,15 @@ public final class TerraformStacks {
         for (String root : loader.roots()) {
             loader.evaluateRoot(stacks.get(root));
         }
+        Set<String> templateFiles = new TreeSet<>(loader.evaluation.templateFiles());
+        byDirectory.forEach((directory, stackFiles) -> TemplateFileCalls.collect(directory, stackFiles, templateFiles));
         Position exhausted = loader.evaluation.exhaustedAt();
         if (exhausted != null) {
             loader.problems.add(new LoadProblem(exhausted, "module calls past the first " + Evaluation.MAX_MODULE_INSTANCES
                     + " module instances are not evaluated (count or for_each nested inside modules?)"));
         }
         return new Loaded(List.copyOf(loader.resources), List.copyOf(loader.problems), List.copyOf(blocks),
-                List.copyOf(loader.releases), List.copyOf(loader.notScanned.values()));
+                List.copyOf(loader.releases), List.copyOf(loader.notScanned.values()), Set.copyOf(templateFiles));
     }
 
     // ---- which stacks are roots
