@@ -45,8 +45,9 @@ final class RelativePaths {
         return endsWithIgnoreCase(path, ".yaml") || endsWithIgnoreCase(path, ".yml") || endsWithIgnoreCase(path, ".json");
     }
 
+    /** A Terraform configuration file: {@code .tf}, or OpenTofu's {@code .tofu}, the same language. */
     static boolean hasTerraformExtension(String path) {
-        return endsWithIgnoreCase(path, ".tf");
+        return endsWithIgnoreCase(path, ".tf") || endsWithIgnoreCase(path, ".tofu");
     }
 
     private static boolean endsWithIgnoreCase(String text, String suffix) {

@@ -35,6 +35,14 @@ final class TreeWalk implements FileVisitor<Path> {
     private final IgnoreStack ignores;
     /** How many rule sets each open directory pushed, so leaving it pops exactly those. */
     private final Deque<Integer> pushedPerDirectory = new ArrayDeque<>();
+    /**
+     * Per open directory: whether {@code .gitignore} leaves it out. Such a directory is entered only
+     * for the tracked files in it, and its untracked files stay ignored whatever their own patterns
+     * say, as in git.
+     */
+    private final Deque<Boolean> gitIgnoredPerDirectory = new ArrayDeque<>();
+    /** Read from git's index the first time a .gitignore pattern matches; most scans never need it. */
+    private TrackedFiles tracked;
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<SkippedFile> skipped = new ArrayList<>();
     private Path start;
@@ -86,10 +94,13 @@ final class TreeWalk implements FileVisitor<Path> {
     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
         String path = relative(dir);
         String[] names = names(path);
+        boolean gitIgnored = false;
         if (!dir.equals(start)) {
             Optional<String> reason = WellKnownDirectories.skipReason(names[names.length - 1]);
             if (reason.isEmpty()) {
-                reason = ignores.ignoreReason(names, true);
+                Optional<String> byIgnoreFiles = ignores.ignoreReason(names, true);
+                gitIgnored = ignoredByGit(byIgnoreFiles);
+                reason = gitIgnored ? unlessTracked(path, true) : byIgnoreFiles;
             }
             if (reason.isEmpty() && Files.isSymbolicLink(dir) && !insideRoot(dir)) {
                 reason = Optional.of(SkipReasons.OUTSIDE_ROOT);
@@ -100,6 +111,7 @@ final class TreeWalk implements FileVisitor<Path> {
             }
         }
         pushedPerDirectory.push(pushIgnoreFiles(dir, dir.equals(root) ? 0 : names.length));
+        gitIgnoredPerDirectory.push(gitIgnored);
         return FileVisitResult.CONTINUE;
     }
 
@@ -107,7 +119,7 @@ final class TreeWalk implements FileVisitor<Path> {
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
         String path = relative(file);
         if (!file.equals(start)) {
-            Optional<String> ignored = ignores.ignoreReason(names(path), attrs.isDirectory());
+            Optional<String> ignored = ignoreReason(path, names(path), attrs.isDirectory());
             if (ignored.isPresent()) {
                 skip(path, ignored.get());
                 return FileVisitResult.CONTINUE;
@@ -137,7 +149,7 @@ final class TreeWalk implements FileVisitor<Path> {
             Optional<String> reason =
                     directory ? WellKnownDirectories.skipReason(names[names.length - 1]) : Optional.empty();
             if (reason.isEmpty()) {
-                reason = ignores.ignoreReason(names, directory);
+                reason = ignoreReason(path, names, directory);
             }
             if (reason.isPresent()) {
                 skip(path, reason.get());
@@ -158,10 +170,40 @@ final class TreeWalk implements FileVisitor<Path> {
         for (int i = 0; i < pushed; i++) {
             ignores.pop();
         }
+        gitIgnoredPerDirectory.pop();
         if (exc != null) {
             skip(relative(dir), SkipReasons.unreadable("listing stopped early: " + IoReasons.shortReason(exc)));
         }
         return FileVisitResult.CONTINUE;
+    }
+
+    /** Why the ignore files and excludes leave a path out, if they do. */
+    private Optional<String> ignoreReason(String path, String[] names, boolean directory) {
+        Optional<String> byIgnoreFiles = ignores.ignoreReason(names, directory);
+        return ignoredByGit(byIgnoreFiles) ? unlessTracked(path, directory) : byIgnoreFiles;
+    }
+
+    /**
+     * Whether the path is out only because of {@code .gitignore}: its own patterns say so, or, when
+     * nothing decides, a directory around it is git-ignored. {@code .plumbignore} and the excludes of
+     * {@code .plumb.yaml} are the user's word to plumb and apply to tracked files too.
+     */
+    private boolean ignoredByGit(Optional<String> byIgnoreFiles) {
+        return byIgnoreFiles.isPresent()
+                ? byIgnoreFiles.get().equals(SkipReasons.GITIGNORE)
+                : Boolean.TRUE.equals(gitIgnoredPerDirectory.peek());
+    }
+
+    /**
+     * Git applies {@code .gitignore} to untracked files only: a tracked file is kept, and so is a
+     * directory holding tracked files (entered for them alone).
+     */
+    private Optional<String> unlessTracked(String path, boolean directory) {
+        if (tracked == null) {
+            tracked = GitIndex.tracked(root);
+        }
+        boolean keep = directory ? tracked.holdsTrackedFiles(path) : tracked.isTracked(path);
+        return keep ? Optional.empty() : Optional.of(SkipReasons.GITIGNORE);
     }
 
     /** Pushes {@code .gitignore} then {@code .plumbignore}, so the latter is consulted first. */

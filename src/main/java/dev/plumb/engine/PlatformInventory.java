@@ -200,12 +200,18 @@ final class PlatformInventory {
                 String candidate = file.path();
                 boolean here = candidate.startsWith(prefix) && (candidate.indexOf('/', prefix.length()) < 0
                         || candidate.startsWith(prefix + "tests/"));
-                if (here && (candidate.endsWith(".tftest.hcl") || candidate.endsWith(".tftest.json"))) {
+                if (here && isTerraformTest(candidate)) {
                     found.add(candidate);
                 }
             }
         }
         return found.stream().sorted().toList();
+    }
+
+    /** {@code terraform test} files, and OpenTofu's own name for them. */
+    private static boolean isTerraformTest(String path) {
+        return path.endsWith(".tftest.hcl") || path.endsWith(".tftest.json")
+                || path.endsWith(".tofutest.hcl") || path.endsWith(".tofutest.json");
     }
 
     /** {@code "helm.sh/hook": test} (or {@code test-success}, or a list naming test) on one line of a template. */

@@ -12,10 +12,10 @@ import java.util.Set;
  * Which unit — chart, Terraform stack or folder — each file of the repository belongs to. A folder
  * glob from {@code .plumb.yaml} ({@code compliance.units}) wins, matched against the file's nearest
  * ancestor folder; then the innermost chart (a folder with Chart.yaml); then the folder of a
- * Terraform stack (a folder holding .tf files); then the file's own folder, or its top-level folder
- * when the configuration says {@value #TOP_LEVEL}. A local module's folder is no stack of its own: its
- * files belong to the unit of the stack that calls it (the first caller, in file order), since its
- * resources are checked per call of that stack.
+ * Terraform stack (a folder holding .tf files, or OpenTofu's .tofu files); then the file's own
+ * folder, or its top-level folder when the configuration says {@value #TOP_LEVEL}. A local module's
+ * folder is no stack of its own: its files belong to the unit of the stack that calls it (the first
+ * caller, in file order), since its resources are checked per call of that stack.
  */
 final class Units {
 
@@ -54,7 +54,8 @@ final class Units {
             String name = file.substring(file.lastIndexOf('/') + 1);
             if (name.equals("Chart.yaml")) {
                 charts.add(parent(file));
-            } else if (name.endsWith(".tf") || name.endsWith(".tf.json")) {
+            } else if (name.endsWith(".tf") || name.endsWith(".tofu")
+                    || name.endsWith(".tf.json") || name.endsWith(".tofu.json")) {
                 stacks.add(parent(file));
             }
         }

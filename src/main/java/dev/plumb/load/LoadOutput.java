@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Everything the loaders of one scan produced, gathered in loader order. Not shared between threads. */
 public final class LoadOutput {
@@ -58,6 +59,23 @@ public final class LoadOutput {
     /** Something a loader found referenced but could not follow (a remote module). */
     public void notScanned(Collection<SkippedFile> skipped) {
         notScanned.addAll(skipped);
+    }
+
+    /**
+     * Files an earlier loader reported on that a later one owns after all (the templates a Terraform stack
+     * renders with {@code templatefile()}, which the YAML loader could not parse): their problems, set-aside
+     * entries and coverage give way to {@code coverage}.
+     */
+    public void reclaim(Set<String> paths, Function<String, FileCoverage> coverage) {
+        if (paths.isEmpty()) {
+            return;
+        }
+        problems.removeIf(problem -> paths.contains(problem.position().file()));
+        setAside.removeIf(skipped -> paths.contains(skipped.path()));
+        // Only files another loader counted change hands: a .tpl template was never infrastructure of its own.
+        List<String> counted = this.coverage.stream().map(FileCoverage::path).filter(paths::contains).sorted().toList();
+        this.coverage.removeIf(file -> paths.contains(file.path()));
+        counted.stream().map(coverage).forEach(this.coverage::add);
     }
 
     /** A file read as Kubernetes manifests: a later loader decoding the same file knows its objects are checked. */

@@ -38,6 +38,18 @@ class ClassificationTest {
     }
 
     @Test
+    void openTofuFilesAreTerraformAndTheirTestsAreText() {
+        write(repo, "stack/main.tofu", "locals {}\n");
+        write(repo, "stack/main.tftest.hcl", "run \"plan\" {}\n");
+        write(repo, "stack/main.tofutest.hcl", "run \"plan\" {}\n");
+
+        assertThat(kinds()).containsOnly(
+                entry("stack/main.tofu", SourceKind.TERRAFORM),
+                entry("stack/main.tftest.hcl", SourceKind.TEXT),
+                entry("stack/main.tofutest.hcl", SourceKind.TEXT));
+    }
+
+    @Test
     void helmChartFilesAndTemplates() {
         write(repo, "charts/web/Chart.yaml", "name: web\n");
         write(repo, "charts/web/values.yaml", "replicas: 1\n");

@@ -121,6 +121,18 @@ class PlatformInventoryTest {
     }
 
     @Test
+    void anOpenTofuStackIsAUnitAndItsTofuTestsAreTests() throws IOException {
+        write("infra/vpn/main.tofu", "terraform {\n  required_version = \">= 1.8\"\n}\n");
+        write("infra/vpn/tests/tunnel.tofutest.hcl", "run \"plan\" {\n  command = plan\n}\n");
+
+        PlatformFacts facts = scan(List.of());
+
+        assertThat(facts.units()).extracting(UnitFacts::path, UnitFacts::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("infra/vpn", UnitKind.TERRAFORM_STACK));
+        assertThat(facts.units().get(0).tests()).containsExactly("infra/vpn/tests/tunnel.tofutest.hcl");
+    }
+
+    @Test
     void aPlainScanGathersNoFacts() throws IOException {
         write("apps/shop/web.yaml", WEB);
         assertThat(new Scanner(RuleRegistry.builtIn()).scan(List.of(repo), ScanOptions.defaults()).result().facts())

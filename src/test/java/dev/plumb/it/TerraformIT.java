@@ -80,6 +80,91 @@ class TerraformIT {
     }
 
     @Test
+    void anOpenTofuStackIsCheckedOnItsTofuLinesAndATfFileItReplacesIsListedNotRead(@TempDir Path repo) throws Exception {
+        Path stack = Files.createDirectories(repo.resolve("stacks/reader"));
+        String deployment = """
+                resource "kubernetes_deployment_v1" "feeds" {
+                  metadata {
+                    name      = "feeds"
+                    namespace = "reader"
+                  }
+                  spec {
+                    template {
+                      spec {
+                        container {
+                          name  = "feeds"
+                          image = "ghcr.io/acme/feeds:%s"
+                        }
+                      }
+                    }
+                  }
+                }
+                """;
+        Files.writeString(stack.resolve("main.tofu"), deployment.formatted("${var.tag}"));
+        Files.writeString(stack.resolve("variables.tf"), "variable \"tag\" {\n  default = \"latest\"\n}\n");
+        Files.writeString(stack.resolve("main.tf"), deployment.formatted("edge"));
+        Files.writeString(stack.resolve("main.tofutest.hcl"), "run \"plan\" {\n  command = plan\n}\n");
+
+        PlumbProcess.Result json = PlumbProcess.run("scan", repo.toString(), "--format", "json", "--fail-on", "none");
+
+        assertThat(json.err()).isEmpty();
+        JsonNode report = new ObjectMapper().readTree(json.out());
+        List<String> mutable = new ArrayList<>();
+        report.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("image-tag-mutable")) {
+                mutable.add(f.get("file").asText() + ":" + f.get("line").asInt() + " " + f.get("message").asText());
+            }
+        });
+        assertThat(mutable).singleElement().satisfies(finding ->
+                assertThat(finding).startsWith("stacks/reader/main.tofu:11 ").contains("\"latest\""));
+        assertThat(report.get("skipped")).anySatisfy(skip -> {
+            assertThat(skip.get("path").asText()).isEqualTo("stacks/reader/main.tf");
+            assertThat(skip.get("reason").asText()).startsWith("OpenTofu reads main.tofu in its place");
+        });
+    }
+
+    @Test
+    void aYamlFileAStackRendersWithTemplatefileIsItsTemplateNotAParseError(@TempDir Path repo) throws Exception {
+        Path stack = Files.createDirectories(repo.resolve("stacks/shop/templates"));
+        Files.writeString(repo.resolve("stacks/shop/main.tf"), """
+                variable "ingress" {
+                  default = true
+                }
+                resource "helm_release" "shop" {
+                  name       = "shop"
+                  repository = "https://charts.example.org"
+                  chart      = "shop"
+                  version    = "1.4.2"
+                  values = [templatefile("${path.module}/templates/values.yaml", {
+                    ingress = var.ingress
+                    host    = "shop.example.org"
+                  })]
+                }
+                """);
+        Files.writeString(stack.resolve("values.yaml"), """
+                replicaCount: 2
+                %{ if ingress }
+                ingress:
+                  enabled: true
+                  hosts: ["${host}"]
+                %{ endif }
+                """);
+        Files.writeString(repo.resolve("stacks/shop/broken.yaml"), "replicaCount: [2\n");
+
+        PlumbProcess.Result json = PlumbProcess.run("scan", repo.toString(), "--format", "json", "--fail-on", "none");
+
+        assertThat(json.err()).isEmpty();
+        JsonNode report = new ObjectMapper().readTree(json.out());
+        List<String> parseErrors = new ArrayList<>();
+        report.get("findings").forEach(f -> {
+            if (f.get("rule").asText().equals("parse-error")) {
+                parseErrors.add(f.get("file").asText());
+            }
+        });
+        assertThat(parseErrors).containsExactly("stacks/shop/broken.yaml");
+    }
+
+    @Test
     void terraformStacksAreCheckedLikeManifests() throws Exception {
         PlumbProcess.Result result = PlumbProcess.run("scan", "src/test/resources/terraform-corpus",
                 "--format", "json", "--fail-on", "none");

@@ -22,7 +22,7 @@ import java.util.Map;
 /**
  * Turns a fixture into a platform the way a scan would, choosing the loader by file extension.
  * The extension point for new formats: add the extension and its loader to {@link #BY_EXTENSION}
- * ("tf" → the Terraform loader); any other file is text only, as a scan treats it. A format whose unit is a directory (a Helm chart) will need a
+ * ("tf" and OpenTofu's "tofu" → the Terraform loader); any other file is text only, as a scan treats it. A format whose unit is a directory (a Helm chart) will need a
  * directory loader keyed on the fixture directory instead.
  */
 final class FixtureLoaders {
@@ -51,7 +51,7 @@ final class FixtureLoaders {
             new Loaded(List.of(), List.of(), IgnoreDirectiveScanner.scan(path, text));
 
     private static final Map<String, FileLoader> BY_EXTENSION =
-            Map.of("yaml", YAML, "yml", YAML, "json", YAML, "tf", TERRAFORM);
+            Map.of("yaml", YAML, "yml", YAML, "json", YAML, "tf", TERRAFORM, "tofu", TERRAFORM);
 
     private FixtureLoaders() {
     }
@@ -75,7 +75,7 @@ final class FixtureLoaders {
             }
             texts.add(new TextFile(file.path(), file.text()));
             contents.put(file.path(), file.text());
-            if (file.extension().equals("tf")) {
+            if (BY_EXTENSION.get(file.extension()) == TERRAFORM) {
                 terraform.add(new TerraformStacks.Source(file.path(), file.text()));
             }
             Loaded loaded = BY_EXTENSION.getOrDefault(file.extension(), TEXT_ONLY).load(file.path(), file.text());

@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What every evaluation of one scan shares: the files functions may read, and the YAML files whose
- * decoded values keep their own lines ({@code yamldecode(file("x.yaml"))}: findings point into x.yaml).
+ * What every evaluation of one scan shares: the files functions may read, the YAML files whose
+ * decoded values keep their own lines ({@code yamldecode(file("x.yaml"))}: findings point into x.yaml),
+ * and the templates {@code templatefile()} read.
  */
 final class Evaluation {
 
@@ -15,6 +16,7 @@ final class Evaluation {
 
     private final RepositoryFiles files;
     private final Set<String> anchoredFiles = ConcurrentHashMap.newKeySet();
+    private final Set<String> templateFiles = ConcurrentHashMap.newKeySet();
     private int instancesLeft = MAX_MODULE_INSTANCES;
     private Position exhaustedAt;
 
@@ -32,6 +34,15 @@ final class Evaluation {
 
     boolean isAnchored(String file) {
         return anchoredFiles.contains(file);
+    }
+
+    /** A file a {@code templatefile()} call read, by the path evaluation resolved. */
+    void noteTemplate(String file) {
+        templateFiles.add(file);
+    }
+
+    Set<String> templateFiles() {
+        return templateFiles;
     }
 
     /** Takes one module instance from the scan's budget; false, remembering the call, once it is spent. */

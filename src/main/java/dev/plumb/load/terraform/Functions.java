@@ -172,7 +172,9 @@ final class Functions {
         if (args.isEmpty() || args.size() > 2) {
             return null;
         }
-        Optional<String> template = text(args, at);
+        Optional<String> path = path(args);
+        path.ifPresent(scope.evaluation()::noteTemplate);
+        Optional<String> template = path.flatMap(p -> scope.evaluation().files().text(p));
         Node variables = args.size() == 2 ? args.get(1) : MapNode.empty(at);
         if (template.isEmpty() || !variables.isMap()) {
             return null;

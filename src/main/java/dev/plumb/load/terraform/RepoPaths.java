@@ -15,6 +15,11 @@ public final class RepoPaths {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
+    /** The file name of a path, without its directory. */
+    static String name(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /**
      * {@code relative} resolved against the directory {@code base}, normalised; null when it is absolute
      * or climbs above the root.

@@ -44,6 +44,8 @@ public final class TerraformSources implements SourceLoader {
             output.addTerraformBlocks(loaded.blocks());
             output.addHelmReleases(loaded.helmReleases());
             output.notScanned(loaded.notScanned());
+            // A file a stack renders with templatefile() is its template, YAML only once rendered: no parse error.
+            output.reclaim(loaded.templateFiles(), path -> FileCoverage.analysed(path, SourceType.TERRAFORM));
             loaded.helmReleases().stream().map(HelmRelease::file).forEach(releases::add);
         }
         // Var files nobody loads automatically (prod.tfvars, passed with -var-file) are read too: a broken one

@@ -18,11 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * Loads the Terraform of a repository: every {@code .tf} file parsed once, each directory of them a
- * stack, and each root stack evaluated with its var files, local modules instantiated once per call
+ * Loads the Terraform of a repository: every {@code .tf} and {@code .tofu} file parsed once (except a
+ * {@code .tf} file that a {@code .tofu} file of the same name replaces, as in OpenTofu), each directory
+ * of them a stack, and each root stack evaluated with its var files, local modules instantiated once per call
  * with the call's arguments. A directory some other scanned stack calls as a local module is no root
  * of its own (evaluated with unknown inputs it would only repeat, or misstate, what its calls show);
  * a directory nobody calls is a root. Kubernetes resources become objects whose values point at the
@@ -36,16 +38,18 @@ public final class TerraformStacks {
     private static final int PARALLEL_FROM = 64;
     private static final String MANIFEST_TYPE = "kubernetes_manifest";
 
-    /** One {@code .tf} file. */
+    /** One {@code .tf} or {@code .tofu} file. */
     public record Source(String path, String text) {}
 
     /**
      * What the scan's Terraform contributed.
      *
-     * @param notScanned module calls plumb did not follow (remote sources, paths outside the root), as the operator sees skips
+     * @param notScanned    module calls plumb did not follow (remote sources, paths outside the root), as the operator sees skips
+     * @param templateFiles root-relative paths the stacks read with {@code templatefile()}: templates of the
+     *                      stack, which are YAML or JSON only once rendered, so no other loader's parse errors
      */
     public record Loaded(List<Resource> resources, List<LoadProblem> problems, List<TerraformBlock> blocks,
-                         List<HelmRelease> helmReleases, List<SkippedFile> notScanned) {}
+                         List<HelmRelease> helmReleases, List<SkippedFile> notScanned, Set<String> templateFiles) {}
 
     /**
      * What a scan tells the loader.
@@ -77,7 +81,9 @@ public final class TerraformStacks {
         this.evaluation = new Evaluation(files);
     }
 
-    public static Loaded load(List<Source> sources, RepositoryFiles files, Settings settings) {
+    public static Loaded load(List<Source> written, RepositoryFiles files, Settings settings) {
+        Map<String, String> replaced = TofuPrecedence.replaced(written.stream().map(Source::path).toList());
+        List<Source> sources = written.stream().filter(source -> !replaced.containsKey(source.path())).toList();
         var stream = sources.size() >= PARALLEL_FROM ? sources.parallelStream() : sources.stream();
         List<HclFile> parsed = stream.map(source -> TerraformLoader.parse(source.path(), source.text())).toList();
         List<LoadProblem> parseProblems = new ArrayList<>();
@@ -94,16 +100,20 @@ public final class TerraformStacks {
         byDirectory.forEach((directory, stackFiles) -> stacks.put(directory, new Stack(directory, stackFiles)));
         TerraformStacks loader = new TerraformStacks(stacks, files, settings);
         loader.problems.addAll(parseProblems);
+        replaced.forEach((tf, tofu) -> loader.notScanned.put(tf, new SkippedFile(tf,
+                "OpenTofu reads " + RepoPaths.name(tofu) + " in its place, so this file is not loaded")));
         for (String root : loader.roots()) {
             loader.evaluateRoot(stacks.get(root));
         }
+        Set<String> templateFiles = new TreeSet<>(loader.evaluation.templateFiles());
+        byDirectory.forEach((directory, stackFiles) -> TemplateFileCalls.collect(directory, stackFiles, templateFiles));
         Position exhausted = loader.evaluation.exhaustedAt();
         if (exhausted != null) {
             loader.problems.add(new LoadProblem(exhausted, "module calls past the first " + Evaluation.MAX_MODULE_INSTANCES
                     + " module instances are not evaluated (count or for_each nested inside modules?)"));
         }
         return new Loaded(List.copyOf(loader.resources), List.copyOf(loader.problems), List.copyOf(blocks),
-                List.copyOf(loader.releases), List.copyOf(loader.notScanned.values()));
+                List.copyOf(loader.releases), List.copyOf(loader.notScanned.values()), Set.copyOf(templateFiles));
     }
 
     // ---- which stacks are roots

@@ -12,6 +12,11 @@ import java.util.List;
 public record LoadedFile(List<Resource> resources, List<LoadProblem> problems, List<IgnoreDirective> ignores,
                          boolean setAside) {
 
+    /** Read, and nothing for this loader in it: neither objects nor problems. */
+    static LoadedFile textOnly(List<IgnoreDirective> ignores) {
+        return new LoadedFile(List.of(), List.of(), ignores, false);
+    }
+
     static LoadedFile setAside(List<IgnoreDirective> ignores) {
         return new LoadedFile(List.of(), List.of(), ignores, true);
     }

@@ -31,11 +31,18 @@ public final class YamlLoader {
      */
     public static LoadedFile load(String path, String text, int invalidUtf8Line, String assignedNamespace) {
         List<IgnoreDirective> ignores = IgnoreDirectiveScanner.scan(path, text);
+        if (NonManifestJson.isJsonDialect(path) || NonManifestJson.isToolSettings(path)) {
+            return LoadedFile.textOnly(ignores);
+        }
         YamlDocuments parsed = YamlDocuments.parse(path, text);
         if (text.contains("{{") && (parsed.syntaxError() || TemplateActions.outsideStrings(parsed.documents(), text))) {
             // A Go template that is not YAML until rendered (a chart without Chart.yaml, say). One that parses
             // with every action inside a string (Flux values, Alertmanager templates in a ConfigMap) is an object.
             return LoadedFile.setAside(ignores);
+        }
+        if (parsed.syntaxError() && isJson(path) && NonManifestJson.isDialectNotManifest(text)) {
+            // JSONC or JSON5 under a .json name: a tool's settings, which its own tool reads.
+            return LoadedFile.textOnly(ignores);
         }
         List<LoadProblem> problems = new ArrayList<>();
         if (invalidUtf8Line > 0) {
@@ -48,6 +55,10 @@ public final class YamlLoader {
             addObjects(document, path, assignedNamespace, resources);
         }
         return new LoadedFile(resources, problems, ignores, false);
+    }
+
+    private static boolean isJson(String path) {
+        return path.regionMatches(true, path.length() - ".json".length(), ".json", 0, ".json".length());
     }
 
     private static void addObjects(Node document, String path, String assignedNamespace, List<Resource> resources) {

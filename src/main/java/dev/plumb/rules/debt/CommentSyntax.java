@@ -30,7 +30,7 @@ enum CommentSyntax {
             "caddyfile", "nginx", "rules", "crontab");
     private static final Set<String> HASH_SEMICOLON_EXTENSIONS = Set.of(
             "ini", "service", "timer", "socket", "mount", "target", "network", "netdev", "container");
-    private static final Set<String> HASH_SLASH_EXTENSIONS = Set.of("tf", "hcl", "tfvars", "nomad", "pkr");
+    private static final Set<String> HASH_SLASH_EXTENSIONS = Set.of("tf", "tofu", "hcl", "tfvars", "nomad", "pkr");
     private static final Set<String> SLASH_EXTENSIONS = Set.of(
             "js", "mjs", "cjs", "ts", "go", "java", "groovy", "gradle", "kt", "kts", "rs", "c", "h", "cc", "cpp",
             "cs", "swift", "scala", "jsonnet", "libsonnet", "cue", "jenkinsfile");

@@ -28,7 +28,7 @@ final class ConfigLines {
             return switch (file.extension()) {
                 case "yaml", "yml" -> YAML;
                 case "sh", "bash", "zsh", "ksh", "fish", "env" -> SHELL;
-                case "tf", "hcl", "tfvars", "nomad", "pkr" -> HCL;
+                case "tf", "tofu", "hcl", "tfvars", "nomad", "pkr" -> HCL;
                 default -> name.startsWith("dockerfile") || name.startsWith("containerfile") ? DOCKERFILE
                         : name.startsWith(".env") || file.extension().isEmpty() && file.text().startsWith("#!") ? SHELL
                         : ANY;

@@ -48,7 +48,7 @@ public final class FileTooLarge implements PlatformRule {
      * files: written by tools, read by tools), and so are Markdown and plain-text notes.
      */
     private static final Set<String> CONFIGURATION = Set.of(
-            "yaml", "yml", "tf", "hcl", "tfvars", "conf", "cfg", "cnf", "ini", "toml", "properties", "env", "sh",
+            "yaml", "yml", "tf", "tofu", "hcl", "tfvars", "conf", "cfg", "cnf", "ini", "toml", "properties", "env", "sh",
             "bash", "zsh", "j2", "tpl", "jsonnet", "libsonnet", "cue", "nix");
     private static final Set<String> CONFIGURATION_NAMES = Set.of(
             "dockerfile", "containerfile", "makefile", "justfile", "jenkinsfile", "caddyfile", ".env");

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A repository written in a test: root-relative path → text; its .tf files loaded as a scan would. */
+/** A repository written in a test: root-relative path → text; its .tf and .tofu files loaded as a scan would. */
 final class Stacks {
 
     private final Map<String, String> files = new LinkedHashMap<>();
@@ -24,7 +24,7 @@ final class Stacks {
     TerraformStacks.Loaded load(Map<String, List<String>> varFiles) {
         List<TerraformStacks.Source> sources = new ArrayList<>();
         files.forEach((path, text) -> {
-            if (path.endsWith(".tf")) {
+            if (path.endsWith(".tf") || path.endsWith(".tofu")) {
                 sources.add(new TerraformStacks.Source(path, text));
             }
         });

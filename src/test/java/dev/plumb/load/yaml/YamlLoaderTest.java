@@ -208,4 +208,44 @@ class YamlLoaderTest {
         assertThat(loaded.problems()).isEmpty();
         assertThat(loaded.resources()).hasSize(1);
     }
+
+    private static final String COMMENTED_SETTINGS = """
+            {
+              // editor settings, JSONC
+              "compilerOptions": {"strict": true, "paths": {"@/*": ["./src/*"]}}, /* block */
+              "include": ["src",],
+            }
+            """;
+
+    @Test
+    void jsonWithCommentsOrTrailingCommasIsTextNotAParseError() {
+        assertThat(YamlLoader.load("web/settings.json", COMMENTED_SETTINGS).problems()).isEmpty();
+        assertThat(YamlLoader.load("web/trailing.json", "{\"a\": [1, 2,\n],\n \"url\": \"http://x\"}\n").problems()).isEmpty();
+        assertThat(YamlLoader.load("web/trailing.json", "{\"a\": \"x\",\n  \"b\": [1,\n  ],\n}\n // end\n").problems()).isEmpty();
+        assertThat(YamlLoader.load("renovate.json5", "{ extends: ['config:recommended'], }\n").problems()).isEmpty();
+        assertThat(YamlLoader.load("x.jsonc", "{\"a\": 1 // one\n}\n").problems()).isEmpty();
+    }
+
+    @Test
+    void brokenJsonThatLooksLikeAKubernetesObjectOrHasNoDialectIsStillAParseError() {
+        String commentedManifest = "{\n  \"apiVersion\": \"v1\", // kubectl rejects this\n  \"kind\": \"ConfigMap\"\n}\n";
+        assertThat(YamlLoader.load("cm.json", commentedManifest).problems()).singleElement()
+                .satisfies(problem -> assertThat(problem.message()).startsWith("not valid YAML"));
+        assertThat(YamlLoader.load("data.json", "{\"a\": 1 \"b\": 2}\n").problems()).hasSize(1);
+        // A URL's slashes and a comma inside a string are no dialect.
+        assertThat(YamlLoader.load("data.json", "{\"u\": \"http://x/y, ]\" \"b\": 2}\n").problems()).hasSize(1);
+    }
+
+    @Test
+    void toolSettingsFilesAreTextWhateverTheyHold() {
+        String broken = "{\"compilerOptions\": {\"strict\": true \"x\": 1}}\n";
+        for (String path : new String[] {"tsconfig.json", "web/tsconfig.build.json", ".devcontainer/devcontainer.json",
+                "devcontainer.json", ".vscode/settings.json", "renovate.json", ".github/renovate.json",
+                ".eslintrc.json", "package.json", "composer.json", "jsconfig.json"}) {
+            assertThat(YamlLoader.load(path, broken).problems()).as(path).isEmpty();
+        }
+        assertThat(YamlLoader.load("deploy/settings.json", broken).problems()).hasSize(1);
+        assertThat(YamlLoader.load(".devcontainer/docker-compose.yml", "services: [\n").problems())
+                .as("YAML next to a devcontainer is still YAML").hasSize(1);
+    }
 }
