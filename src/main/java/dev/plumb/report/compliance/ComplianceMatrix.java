@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,6 +34,10 @@ import java.util.function.Predicate;
  *       {@code prometheus.io/scrape: "true"} (nor does a Service in front of it); tests when a chart
  *       has no {@code templates/tests/} and no {@code helm.sh/hook: test}, or a stack no
  *       {@code *.tftest.hcl}.</li>
+ *   <li>In a unit holding live infrastructure files plumb analysed only in part or not at all (an
+ *       unrendered chart, a release whose chart is not rendered, a parse error), a cell that would
+ *       be ✔ or – is ? — not checked — with what was not analysed as its reason; a ✘ stays, and so
+ *       does the tests column, which the file names decide.</li>
  * </ul>
  */
 public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Total> totals) {
@@ -41,6 +46,11 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
         controls = List.copyOf(controls);
         rows = List.copyOf(rows);
         totals = List.copyOf(totals);
+    }
+
+    /** Per unit with ? cells, which controls and why, in row order. */
+    public List<NotChecked> notChecked() {
+        return rows.stream().map(NotChecked::of).flatMap(Optional::stream).toList();
     }
 
     public static ComplianceMatrix of(ScanResult result) {
@@ -56,11 +66,15 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
         for (Control control : controls) {
             byControl.put(control, ControlFindings.of(control, active));
         }
+        UnanalysedFiles unanalysed = UnanalysedFiles.of(result.coverage());
         List<Row> rows = new ArrayList<>();
         for (UnitFacts unit : units) {
+            Optional<String> unseen = unanalysed.in(unit);
             List<Cell> cells = new ArrayList<>();
             for (Control control : controls) {
-                cells.add(judge(unit, control, byControl.get(control), allWorkloads));
+                Cell judged = judge(unit, control, byControl.get(control), allWorkloads);
+                cells.add(unseen.isPresent() && couldChange(judged) ? Cell.notChecked(control, unit.name(), unseen.get())
+                        : judged);
             }
             rows.add(new Row(unit, cells));
         }
@@ -68,14 +82,25 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
         for (Control control : controls) {
             int have = 0;
             int missing = 0;
+            int notChecked = 0;
             for (Row row : rows) {
                 Mark mark = row.cell(control).mark();
                 have += mark == Mark.HAVE ? 1 : 0;
                 missing += mark == Mark.MISSING ? 1 : 0;
+                notChecked += mark == Mark.NOT_CHECKED ? 1 : 0;
             }
-            totals.add(new Total(control, have, missing));
+            totals.add(new Total(control, have, missing, notChecked));
         }
         return new ComplianceMatrix(controls, rows, totals);
+    }
+
+    /**
+     * True when what plumb did not see could turn this cell: a ✔ or – rests on having seen every
+     * workload and object of the unit, while a ✘ is a finding in content plumb did read, and a
+     * control judged from the files alone (tests) saw all it needs.
+     */
+    private static boolean couldChange(Cell judged) {
+        return judged.mark() != Mark.MISSING && !judged.control().judgedFromFilesAlone();
     }
 
     /** A control's active findings by subject and by file: a large repository has thousands of units and findings. */

@@ -52,6 +52,15 @@ public enum Control {
         return rules;
     }
 
+    /**
+     * True for the control judged from the names and text of the unit's files (a chart's
+     * {@code templates/tests/}, a stack's {@code *.tftest.hcl}), which plumb reads whether or not it
+     * analysed them: such a cell stays judged where part of the unit was not analysed.
+     */
+    public boolean judgedFromFilesAlone() {
+        return this == TESTS;
+    }
+
     public static List<Control> all() {
         return List.of(values());
     }
