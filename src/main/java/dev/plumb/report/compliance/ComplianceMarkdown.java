@@ -163,10 +163,7 @@ public final class ComplianceMarkdown implements Report {
 
     /** The rules behind this control's ✘ cells, so a reader finds their fix in CONCERNS.md. */
     private static String remedy(ComplianceMatrix matrix, Control control) {
-        java.util.Set<String> seen = new java.util.TreeSet<>();
-        for (Row row : matrix.rows()) {
-            row.cell(control).gaps().forEach(gap -> gap.reasons().stream().filter(control.rules()::contains).forEach(seen::add));
-        }
+        java.util.Set<String> seen = matrix.rulesBehind(control);
         if (seen.isEmpty()) {
             return ".";
         }

@@ -6,6 +6,7 @@ import dev.plumb.rule.UnitFacts;
 import dev.plumb.rule.UnitKind;
 import dev.plumb.rule.WorkloadFacts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,12 +41,19 @@ import java.util.function.Predicate;
  *       does the tests column, which the file names decide.</li>
  * </ul>
  */
-public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Total> totals) {
+public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Total> totals,
+                               Map<Control, Set<String>> rulesBehind) {
 
     public ComplianceMatrix {
         controls = List.copyOf(controls);
         rows = List.copyOf(rows);
         totals = List.copyOf(totals);
+        rulesBehind = Map.copyOf(rulesBehind);
+    }
+
+    /** The ids of the rules whose findings make this control's cells ✘, sorted: where a reader finds the fix. */
+    public Set<String> rulesBehind(Control control) {
+        return rulesBehind.getOrDefault(control, Set.of());
     }
 
     /** Per unit with ? cells, which controls and why, in row order. */
@@ -91,7 +99,20 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
             }
             totals.add(new Total(control, have, missing, notChecked));
         }
-        return new ComplianceMatrix(controls, rows, totals);
+        Map<Control, Set<String>> rulesBehind = new EnumMap<>(Control.class);
+        for (Control control : controls) {
+            Set<String> ids = new TreeSet<>();
+            for (Row row : rows) {
+                Cell cell = row.cell(control);
+                if (cell.mark() == Mark.MISSING) {
+                    // A gap's reasons mix rule ids and facts in words; only the rule ids point at CONCERNS.md.
+                    cell.gaps().forEach(gap -> gap.reasons().stream().filter(byControl.get(control).rules()::contains)
+                            .forEach(ids::add));
+                }
+            }
+            rulesBehind.put(control, Collections.unmodifiableSet(ids));
+        }
+        return new ComplianceMatrix(controls, rows, totals, rulesBehind);
     }
 
     /**
@@ -104,18 +125,21 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
     }
 
     /** A control's active findings by subject and by file: a large repository has thousands of units and findings. */
-    private record ControlFindings(Map<String, List<Finding>> bySubject, Map<String, List<Finding>> byFile) {
+    private record ControlFindings(Map<String, List<Finding>> bySubject, Map<String, List<Finding>> byFile,
+                                   Set<String> rules) {
 
         static ControlFindings of(Control control, List<Finding> active) {
             Map<String, List<Finding>> bySubject = new HashMap<>();
             Map<String, List<Finding>> byFile = new HashMap<>();
+            Set<String> rules = new HashSet<>();
             for (Finding finding : active) {
-                if (control.rules().contains(finding.rule().id())) {
+                if (control.backedBy(finding.rule())) {
+                    rules.add(finding.rule().id());
                     bySubject.computeIfAbsent(finding.subject().id(), k -> new ArrayList<>()).add(finding);
                     byFile.computeIfAbsent(finding.file(), k -> new ArrayList<>()).add(finding);
                 }
             }
-            return new ControlFindings(bySubject, byFile);
+            return new ControlFindings(bySubject, byFile, rules);
         }
     }
 

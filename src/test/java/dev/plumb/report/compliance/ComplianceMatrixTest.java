@@ -7,6 +7,7 @@ import dev.plumb.model.FileCoverage;
 import dev.plumb.model.LiveScopes;
 import dev.plumb.model.NotLive;
 import dev.plumb.model.SourceType;
+import dev.plumb.report.CatalogueReporting;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Finding;
@@ -224,8 +225,10 @@ class ComplianceMatrixTest {
                 serviceAccount, true, false, scraped);
     }
 
+    /** A rule backing the controls the catalogue's rule of that id backs. */
     private static RuleMeta rule(String id) {
-        return new RuleMeta(id, id, Category.RELIABILITY, Severity.MEDIUM, Effort.S, "why", "fix", List.of());
+        return new RuleMeta(id, id, Category.RELIABILITY, Severity.MEDIUM, Effort.S, "why", "fix", List.of())
+                .withReporting(CatalogueReporting.of(id));
     }
 
     private static Finding finding(RuleMeta rule, String file, Subject subject) {
