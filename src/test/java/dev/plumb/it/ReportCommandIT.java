@@ -31,7 +31,7 @@ class ReportCommandIT {
                 .contains("- `rbac/deploy-bot.yaml:18` — ClusterRoleBinding/deploy-bot-cluster-admin").contains("## Accepted Gaps")
                 .containsPattern("\nConcerns audit: \\d{4}-\\d{2}-\\d{2}\n$");
         String compliance = read(out.resolve("COMPLIANCE.md"));
-        assertThat(compliance).contains("| `apps/shop` |").contains("| Control | Have | Missing | % |")
+        assertThat(compliance).contains("| `apps/shop` |").contains("| Control | Have | Missing | % | Not checked |")
                 .containsPattern("\nCompliance matrix: \\d{4}-\\d{2}-\\d{2}\n$");
         assertThat(result.out()).contains("CONCERNS.md").contains("COMPLIANCE.md").contains("report.html");
         assertThat(read(out.resolve("report.html"))).startsWith("<!DOCTYPE html>").contains("Binding grants cluster-admin");

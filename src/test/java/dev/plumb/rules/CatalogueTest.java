@@ -3,6 +3,7 @@ package dev.plumb.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumb.engine.RuleRegistry;
+import dev.plumb.rule.Counted;
 import dev.plumb.rule.Equivalent;
 import dev.plumb.rule.Rule;
 import dev.plumb.rule.RuleMeta;
@@ -52,6 +53,16 @@ class CatalogueTest {
         assertThat(Equivalent.parse("polaris:tag-not-specified")).isEmpty();
         assertThat(Equivalent.parse("checkov:CKV_K8S")).isEmpty();
         assertThat(rules().stream().filter(rule -> !rule.meta().equivalents().isEmpty()).count()).isGreaterThan(30);
+    }
+
+    @Test
+    void aRuleCountedInImageReferencesSaysWhatTheyDo() {
+        for (Rule rule : rules()) {
+            RuleMeta meta = rule.meta();
+            boolean images = meta.reporting().counted() == Counted.IMAGE_REFERENCES;
+            assertThat(meta.reporting().predicate().isEmpty()).as("%s: predicate goes with counted = IMAGE_REFERENCES",
+                    meta.id()).isEqualTo(!images);
+        }
     }
 
     @Test

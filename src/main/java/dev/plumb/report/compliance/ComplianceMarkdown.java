@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * COMPLIANCE.md: the per-unit matrix (✔ have, ✘ missing, – not applicable), the totals table
- * {@code | Control | Have | Missing | % |}, and what each ✘ stands for, so a reader can act on a
- * cell without running plumb.
+ * COMPLIANCE.md: the per-unit matrix (✔ have, ✘ missing, – not applicable, ? not checked), the
+ * totals table {@code | Control | Have | Missing | % | Not checked |}, what each ✘ stands for, and
+ * why each ? could not be judged, so a reader can act on a cell without running plumb.
  */
 public final class ComplianceMarkdown implements Report {
 
@@ -83,13 +83,16 @@ public final class ComplianceMarkdown implements Report {
                 row.cells().forEach(cell -> md.append(' ').append(cell.mark().symbol()).append(" |"));
                 md.append('\n');
             }
-            md.append("\n## Totals\n\n| Control | Have | Missing | % |\n|---|---|---|---|\n");
+            // The share is of judged cells only; the ? cells get a column of their own so the share never hides them.
+            md.append("\n## Totals\n\n| Control | Have | Missing | % | Not checked |\n|---|---|---|---|---|\n");
             for (Total total : matrix.totals()) {
                 md.append("| ").append(total.control().heading()).append(" | ").append(total.have()).append(" | ")
                         .append(total.missing()).append(" | ")
-                        .append(total.percent() < 0 ? "–" : total.percent() + "%").append(" |\n");
+                        .append(total.percent() < 0 ? "–" : total.percent() + "%").append(" | ")
+                        .append(total.notChecked()).append(" |\n");
             }
             gaps(md, matrix);
+            notChecked(md, matrix);
         }
         md.append("\n---\n\n").append(DATED_LINE).append(date).append('\n');
         return md.toString();
@@ -109,7 +112,8 @@ public final class ComplianceMarkdown implements Report {
         int units = matrix.rows().size();
         int workloads = matrix.rows().stream().mapToInt(row -> row.unit().workloads().size()).sum();
         return units + (units == 1 ? " unit" : " units") + " (" + workloads + (workloads == 1 ? " workload" : " workloads")
-                + ") against " + matrix.controls().size() + " controls: ✔ has it, ✘ misses it, – does not apply. "
+                + ") against " + matrix.controls().size() + " controls: ✔ has it, ✘ misses it, – does not apply, "
+                + "? not checked (part of the unit was not analysed). "
                 + "A ✘ agrees with the findings `plumb scan` reports; findings under an accepted exception do not count.";
     }
 
@@ -143,12 +147,23 @@ public final class ComplianceMarkdown implements Report {
         }
     }
 
+    /** Per unit, the controls plumb could not judge and what it did not analyse there. */
+    private static void notChecked(StringBuilder md, ComplianceMatrix matrix) {
+        List<NotChecked> units = matrix.notChecked();
+        if (units.isEmpty()) {
+            return;
+        }
+        md.append("\n## Not checked\n\n").append(NotChecked.MEANING).append("\n\n");
+        for (NotChecked unit : units) {
+            md.append("- ").append(MarkdownText.code(unit.row().unit().name())).append(" — ")
+                    .append(MarkdownText.escape(unit.headings())).append(": ")
+                    .append(MarkdownText.escape(unit.reason())).append(".\n");
+        }
+    }
+
     /** The rules behind this control's ✘ cells, so a reader finds their fix in CONCERNS.md. */
     private static String remedy(ComplianceMatrix matrix, Control control) {
-        java.util.Set<String> seen = new java.util.TreeSet<>();
-        for (Row row : matrix.rows()) {
-            row.cell(control).gaps().forEach(gap -> gap.reasons().stream().filter(control.rules()::contains).forEach(seen::add));
-        }
+        java.util.Set<String> seen = matrix.rulesBehind(control);
         if (seen.isEmpty()) {
             return ".";
         }

@@ -6,11 +6,13 @@ import dev.plumb.rule.UnitFacts;
 import dev.plumb.rule.UnitKind;
 import dev.plumb.rule.WorkloadFacts;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,14 +35,30 @@ import java.util.function.Predicate;
  *       {@code prometheus.io/scrape: "true"} (nor does a Service in front of it); tests when a chart
  *       has no {@code templates/tests/} and no {@code helm.sh/hook: test}, or a stack no
  *       {@code *.tftest.hcl}.</li>
+ *   <li>In a unit holding live infrastructure files plumb analysed only in part or not at all (an
+ *       unrendered chart, a release whose chart is not rendered, a parse error), a cell that would
+ *       be ✔ or – is ? — not checked — with what was not analysed as its reason; a ✘ stays, and so
+ *       does the tests column, which the file names decide.</li>
  * </ul>
  */
-public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Total> totals) {
+public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Total> totals,
+                               Map<Control, Set<String>> rulesBehind) {
 
     public ComplianceMatrix {
         controls = List.copyOf(controls);
         rows = List.copyOf(rows);
         totals = List.copyOf(totals);
+        rulesBehind = Map.copyOf(rulesBehind);
+    }
+
+    /** The ids of the rules whose findings make this control's cells ✘, sorted: where a reader finds the fix. */
+    public Set<String> rulesBehind(Control control) {
+        return rulesBehind.getOrDefault(control, Set.of());
+    }
+
+    /** Per unit with ? cells, which controls and why, in row order. */
+    public List<NotChecked> notChecked() {
+        return rows.stream().map(NotChecked::of).flatMap(Optional::stream).toList();
     }
 
     public static ComplianceMatrix of(ScanResult result) {
@@ -56,11 +74,15 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
         for (Control control : controls) {
             byControl.put(control, ControlFindings.of(control, active));
         }
+        UnanalysedFiles unanalysed = UnanalysedFiles.of(result.coverage());
         List<Row> rows = new ArrayList<>();
         for (UnitFacts unit : units) {
+            Optional<String> unseen = unanalysed.in(unit);
             List<Cell> cells = new ArrayList<>();
             for (Control control : controls) {
-                cells.add(judge(unit, control, byControl.get(control), allWorkloads));
+                Cell judged = judge(unit, control, byControl.get(control), allWorkloads);
+                cells.add(unseen.isPresent() && couldChange(judged) ? Cell.notChecked(control, unit.name(), unseen.get())
+                        : judged);
             }
             rows.add(new Row(unit, cells));
         }
@@ -68,29 +90,56 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
         for (Control control : controls) {
             int have = 0;
             int missing = 0;
+            int notChecked = 0;
             for (Row row : rows) {
                 Mark mark = row.cell(control).mark();
                 have += mark == Mark.HAVE ? 1 : 0;
                 missing += mark == Mark.MISSING ? 1 : 0;
+                notChecked += mark == Mark.NOT_CHECKED ? 1 : 0;
             }
-            totals.add(new Total(control, have, missing));
+            totals.add(new Total(control, have, missing, notChecked));
         }
-        return new ComplianceMatrix(controls, rows, totals);
+        Map<Control, Set<String>> rulesBehind = new EnumMap<>(Control.class);
+        for (Control control : controls) {
+            Set<String> ids = new TreeSet<>();
+            for (Row row : rows) {
+                Cell cell = row.cell(control);
+                if (cell.mark() == Mark.MISSING) {
+                    // A gap's reasons mix rule ids and facts in words; only the rule ids point at CONCERNS.md.
+                    cell.gaps().forEach(gap -> gap.reasons().stream().filter(byControl.get(control).rules()::contains)
+                            .forEach(ids::add));
+                }
+            }
+            rulesBehind.put(control, Collections.unmodifiableSet(ids));
+        }
+        return new ComplianceMatrix(controls, rows, totals, rulesBehind);
+    }
+
+    /**
+     * True when what plumb did not see could turn this cell: a ✔ or – rests on having seen every
+     * workload and object of the unit, while a ✘ is a finding in content plumb did read, and a
+     * control judged from the files alone (tests) saw all it needs.
+     */
+    private static boolean couldChange(Cell judged) {
+        return judged.mark() != Mark.MISSING && !judged.control().judgedFromFilesAlone();
     }
 
     /** A control's active findings by subject and by file: a large repository has thousands of units and findings. */
-    private record ControlFindings(Map<String, List<Finding>> bySubject, Map<String, List<Finding>> byFile) {
+    private record ControlFindings(Map<String, List<Finding>> bySubject, Map<String, List<Finding>> byFile,
+                                   Set<String> rules) {
 
         static ControlFindings of(Control control, List<Finding> active) {
             Map<String, List<Finding>> bySubject = new HashMap<>();
             Map<String, List<Finding>> byFile = new HashMap<>();
+            Set<String> rules = new HashSet<>();
             for (Finding finding : active) {
-                if (control.rules().contains(finding.rule().id())) {
+                if (control.backedBy(finding.rule())) {
+                    rules.add(finding.rule().id());
                     bySubject.computeIfAbsent(finding.subject().id(), k -> new ArrayList<>()).add(finding);
                     byFile.computeIfAbsent(finding.file(), k -> new ArrayList<>()).add(finding);
                 }
             }
-            return new ControlFindings(bySubject, byFile);
+            return new ControlFindings(bySubject, byFile, rules);
         }
     }
 

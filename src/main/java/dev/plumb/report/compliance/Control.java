@@ -1,40 +1,36 @@
 package dev.plumb.report.compliance;
 
+import dev.plumb.rule.RuleMeta;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * A column of the compliance matrix. Controls with rules are judged by the findings a user sees: a
- * cell is ✘ exactly when an active finding of one of those rules is about the unit's workloads or
- * sits in its files. Controls without rules are judged from platform facts the engine gathered.
+ * A column of the compliance matrix. A control that rules back (their {@code @RuleInfo(controls)}
+ * names its id) is judged by the findings a user sees: a cell is ✘ exactly when an active finding of
+ * one of those rules is about the unit's workloads or sits in its files. ServiceAccount,
+ * ServiceMonitor and tests are judged from platform facts the engine gathered.
  */
 public enum Control {
-    SERVICE_ACCOUNT("service-account", "ServiceAccount"),
-    RBAC("rbac", "RBAC", "cluster-admin-binding", "rbac-wildcard", "rbac-secret-read", "rbac-pod-exec",
-            // Not service-account-token-automount: an unused token is hardening (info), not a grant too wide.
-            "rbac-pod-create", "rbac-privilege-escalation-verbs", "default-service-account-bound"),
-    NETWORK_POLICY("network-policy", "NetworkPolicy", "network-policy-missing"),
-    SERVICE_MONITOR("service-monitor", "ServiceMonitor"),
-    PDB("pdb", "PDB", "pdb-missing"),
-    PROBES("probes", "Probes", "liveness-probe-missing", "readiness-probe-missing"),
-    RESOURCES("resources", "Resources", "resource-requests-missing", "memory-limit-missing"),
-    PINNED_IMAGES("pinned-images", "Pinned images", "image-tag-mutable", "helm-chart-version-missing",
-            "terraform-module-unpinned", "terraform-provider-unpinned"),
-    SECURITY_CONTEXT("security-context", "securityContext", "privileged-container", "runs-as-root",
-            "privilege-escalation-allowed", "capabilities-not-dropped", "root-filesystem-writable",
-            "seccomp-profile-missing"),
-    TESTS("tests", "Tests");
+    SERVICE_ACCOUNT("service-account", "ServiceAccount", true),
+    RBAC("rbac", "RBAC", false),
+    NETWORK_POLICY("network-policy", "NetworkPolicy", false),
+    SERVICE_MONITOR("service-monitor", "ServiceMonitor", true),
+    PDB("pdb", "PDB", false),
+    PROBES("probes", "Probes", false),
+    RESOURCES("resources", "Resources", false),
+    PINNED_IMAGES("pinned-images", "Pinned images", false),
+    SECURITY_CONTEXT("security-context", "securityContext", false),
+    TESTS("tests", "Tests", true);
 
     private final String id;
     private final String heading;
-    private final Set<String> rules;
+    private final boolean judgedFromFacts;
 
-    Control(String id, String heading, String... rules) {
+    Control(String id, String heading, boolean judgedFromFacts) {
         this.id = id;
         this.heading = heading;
-        this.rules = Set.of(rules);
+        this.judgedFromFacts = judgedFromFacts;
     }
 
     /** What {@code .plumb.yaml} calls it under {@code compliance.controls}. */
@@ -47,9 +43,27 @@ public enum Control {
         return heading;
     }
 
-    /** The rules whose active findings make a cell ✘; empty for controls judged from facts alone. */
-    public Set<String> rules() {
-        return rules;
+    /**
+     * True for a control the matrix judges from the engine's facts (a workload's ServiceAccount, its
+     * scraping, a unit's test files); every other control needs a rule naming it, or its column could
+     * never be ✘ (a test holds the catalogue to that).
+     */
+    public boolean judgedFromFacts() {
+        return judgedFromFacts;
+    }
+
+    /** Whether findings of {@code rule} make this control's cell ✘: the rule's metadata names the control. */
+    public boolean backedBy(RuleMeta rule) {
+        return rule.reporting().backs(id);
+    }
+
+    /**
+     * True for the control judged from the names and text of the unit's files (a chart's
+     * {@code templates/tests/}, a stack's {@code *.tftest.hcl}), which plumb reads whether or not it
+     * analysed them: such a cell stays judged where part of the unit was not analysed.
+     */
+    public boolean judgedFromFilesAlone() {
+        return this == TESTS;
     }
 
     public static List<Control> all() {

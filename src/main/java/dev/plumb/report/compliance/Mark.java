@@ -1,8 +1,11 @@
 package dev.plumb.report.compliance;
 
-/** A cell of the matrix: the unit has the control, misses it, or the control does not apply to it. */
+/**
+ * A cell of the matrix: the unit has the control, misses it, the control does not apply to it, or
+ * plumb could not judge it because part of the unit was not analysed.
+ */
 public enum Mark {
-    HAVE("✔"), MISSING("✘"), NOT_APPLICABLE("–");
+    HAVE("✔"), MISSING("✘"), NOT_APPLICABLE("–"), NOT_CHECKED("?");
 
     private final String symbol;
 
@@ -12,5 +15,10 @@ public enum Mark {
 
     public String symbol() {
         return symbol;
+    }
+
+    /** ✔ and ✘ are judgements; – and ? are not, and count in no total. */
+    public boolean judged() {
+        return this == HAVE || this == MISSING;
     }
 }

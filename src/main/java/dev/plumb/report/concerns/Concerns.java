@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,22 +35,23 @@ public record Concerns(List<Concern> concerns, List<AcceptedGap> accepted, Local
 
     public static Concerns of(ScanResult result) {
         Map<String, List<Finding>> byConcern = new LinkedHashMap<>();
+        // A theme's findings make one concern whichever of its rules found them; others, one per rule.
+        Map<String, Theme> themes = new HashMap<>();
         Map<String, RuleMeta> rulesById = new LinkedHashMap<>();
         for (RuleMeta rule : result.rules()) {
             rulesById.put(rule.id(), rule);
         }
         for (Finding finding : result.active()) {
             rulesById.putIfAbsent(finding.rule().id(), finding.rule());
-            String key = Theme.of(finding.rule().id()).map(Theme::id).orElse(finding.rule().id());
+            Optional<Theme> theme = Theme.of(finding.rule());
+            String key = theme.map(Theme::id).orElse(finding.rule().id());
+            theme.ifPresent(t -> themes.put(key, t));
             byConcern.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
         }
         Wording wording = new Wording(result.facts());
         List<Concern> concerns = new ArrayList<>();
-        byConcern.forEach((key, findings) -> {
-            Optional<Theme> theme = Theme.ALL.stream().filter(t -> t.id().equals(key)).findFirst();
-            concerns.add(theme.map(t -> wording.theme(t, findings, rulesById))
-                    .orElseGet(() -> wording.single(findings)));
-        });
+        byConcern.forEach((key, findings) -> concerns.add(themes.containsKey(key)
+                ? wording.theme(themes.get(key), findings, rulesById) : wording.single(findings)));
         concerns.sort(AUDIT_ORDER);
         Map<String, List<Finding>> byException = new LinkedHashMap<>();
         for (Finding f : result.suppressed()) {

@@ -2,7 +2,6 @@ package dev.plumb.report.concerns;
 
 import dev.plumb.rule.Category;
 import dev.plumb.rule.RuleMeta;
-import java.util.Set;
 
 /**
  * The sections of a concerns audit, in the order an operator reads them. Most follow a rule's
@@ -10,7 +9,7 @@ import java.util.Set;
  * not work as written today (a reference to an object that is not there, a selector that selects
  * nothing, an API the cluster no longer serves, a file that does not parse), every other
  * reliability finding is a <em>fragile area</em> — it works until a node drains, a pod restarts or
- * a process hangs.
+ * a process hangs. A rule says which it is ({@code @RuleInfo(knownBug = true)}).
  */
 public enum Section {
     TECH_DEBT("Tech Debt"),
@@ -23,14 +22,6 @@ public enum Section {
     MISSING_FEATURES("Missing Critical Features"),
     TEST_COVERAGE("Test Coverage Gaps");
 
-    /** Rules whose finding is a defect now, whatever their category. */
-    static final Set<String> KNOWN_BUG_RULES = Set.of(
-            "parse-error", "api-version-removed", "configmap-reference-missing", "secret-reference-missing",
-            "pvc-reference-missing", "ingress-backend-missing", "service-selector-orphan", "selector-template-mismatch",
-            "traefik-middleware-missing", "network-policy-selects-nothing", "network-policy-host-network-controller",
-            "pdb-blocks-eviction", "probe-port-undeclared", "statefulset-service-missing", "resource-limit-below-request",
-            "hpa-target-missing", "hpa-replicas-conflict");
-
     private final String heading;
 
     Section(String heading) {
@@ -41,8 +32,9 @@ public enum Section {
         return heading;
     }
 
+    /** A rule's section: Known Bugs where its metadata says a finding is a defect now, else its category's. */
     public static Section of(RuleMeta rule) {
-        if (KNOWN_BUG_RULES.contains(rule.id())) {
+        if (rule.reporting().knownBug()) {
             return KNOWN_BUGS;
         }
         return of(rule.category());

@@ -1,6 +1,7 @@
 package dev.plumb.report.concerns;
 
 import dev.plumb.report.Tally;
+import dev.plumb.rule.Counted;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Finding;
 import dev.plumb.rule.PlatformFacts;
@@ -23,8 +24,6 @@ final class Wording {
 
     private static final Set<String> WORKLOAD_KINDS = Set.of(
             "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob", "Pod");
-    private static final String MUTABLE_TAG_RULE = "image-tag-mutable";
-    private static final Set<String> NAMESPACE_RULES = Set.of("namespace-quota-missing", "namespace-default-deny-missing");
     private static final String NO_TAG_FACET = "none";
     /** Up to this many findings, the issue quotes each message: a short list says more than a count. */
     private static final int QUOTED_MESSAGES = 3;
@@ -39,8 +38,8 @@ final class Wording {
         RuleMeta rule = findings.get(0).rule();
         int files = files(findings);
         String issue;
-        if (rule.id().equals(MUTABLE_TAG_RULE) && findings.size() > 1) {
-            issue = mutableTags(findings, files);
+        if (rule.reporting().counted() == Counted.IMAGE_REFERENCES && findings.size() > 1) {
+            issue = imageReferences(rule, findings, files);
         } else if (findings.size() == 1) {
             issue = sentence(plain(findings.get(0).message()));
         } else {
@@ -67,7 +66,7 @@ final class Wording {
         int files = files(findings);
         String breakdown = byRule.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(e -> theme.details().get(e.getKey()) + " " + e.getValue())
+                .map(e -> rules.get(e.getKey()).reporting().themeDetail() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         StringBuilder issue = new StringBuilder()
                 .append(count(findings.size(), "gap")).append(" across ").append(count(files, "file"))
@@ -86,7 +85,7 @@ final class Wording {
         }
         Effort effort = byRule.keySet().stream().map(id -> rules.get(id).effort())
                 .max(Comparator.naturalOrder()).orElse(Effort.S);
-        List<Location> locations = grouped(findings, f -> theme.details().get(f.rule().id()));
+        List<Location> locations = grouped(findings, f -> f.rule().reporting().themeDetail());
         return new Concern(theme.id(), theme.title(), theme.section(), worst(findings), List.copyOf(byRule.keySet()),
                 findings.size(), files, issue.toString(), locations, theme.impact() + " " + reach(findings),
                 theme.fix(), effort);
@@ -122,8 +121,8 @@ final class Wording {
     private static final Comparator<Finding> IMPORTANCE = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::file).thenComparingInt(Finding::line).thenComparing(Finding::message);
 
-    /** "3 of 14 image references use a mutable tag (`latest` 1, `main` 1, none 1) across 3 files." */
-    private String mutableTags(List<Finding> findings, int files) {
+    /** "3 of 14 image references use a mutable tag (`latest` 1, `main` 1, no tag 1) across 3 files." */
+    private String imageReferences(RuleMeta rule, List<Finding> findings, int files) {
         Map<String, Integer> tags = new LinkedHashMap<>();
         findings.forEach(f -> tags.merge(f.facet().isEmpty() ? NO_TAG_FACET : f.facet(), 1, Integer::sum));
         String breakdown = tags.entrySet().stream()
@@ -131,10 +130,11 @@ final class Wording {
                 .map(e -> (e.getKey().equals(NO_TAG_FACET) ? "no tag" : "`" + plain(e.getKey()) + "`") + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         int total = facts.imageReferences();
+        // Only called for several findings, so the predicate's verb is plural ("use a mutable tag").
         String counted = total >= findings.size() && total > 0
-                ? findings.size() + " of " + total + " image references use"
-                : count(findings.size(), "image reference") + " use";
-        return counted + " a mutable tag (" + breakdown + ") across " + count(files, "file") + ".";
+                ? findings.size() + " of " + total + " image references"
+                : count(findings.size(), "image reference");
+        return counted + " " + rule.reporting().predicate() + " (" + breakdown + ") across " + count(files, "file") + ".";
     }
 
     /**
@@ -199,7 +199,7 @@ final class Wording {
 
     /** Rules about a namespace report at its first workload: they count namespaces, not workloads. */
     private static boolean aboutNamespaces(List<Finding> findings) {
-        return NAMESPACE_RULES.contains(findings.get(0).rule().id());
+        return findings.get(0).rule().reporting().counted() == Counted.NAMESPACES;
     }
 
     private static Set<String> namespaces(List<Finding> findings) {

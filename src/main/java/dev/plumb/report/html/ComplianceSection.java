@@ -5,14 +5,17 @@ import dev.plumb.report.compliance.ComplianceMatrix;
 import dev.plumb.report.compliance.Control;
 import dev.plumb.report.compliance.Gap;
 import dev.plumb.report.compliance.Mark;
+import dev.plumb.report.compliance.NotChecked;
 import dev.plumb.report.compliance.Row;
 import dev.plumb.report.compliance.Total;
 import dev.plumb.rule.UnitKind;
+import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * The compliance matrix: one row per unit, one column per control, ✔ / ✘ / –; a ✘ says on hover
- * what makes it one. Then the totals with a bar per control, and what is missing where.
+ * The compliance matrix: one row per unit, one column per control, ✔ / ✘ / – / ?; a ✘ says on hover
+ * what makes it one, a ? what plumb did not analyse. Then the units plumb could not judge in full,
+ * and the totals with a bar per control.
  */
 final class ComplianceSection {
 
@@ -30,7 +33,9 @@ final class ComplianceSection {
                 .append(Labels.count(workloads, "workload")).append(") against ")
                 .append(Labels.count(matrix.controls().size(), "control"))
                 .append(": <span class=\"mark have\">✔</span> has it, <span class=\"mark missing\">✘</span> misses it,"
-                        + " <span class=\"mark na\">–</span> does not apply. Hover a ✘ for why.</p>");
+                        + " <span class=\"mark na\">–</span> does not apply,"
+                        + " <span class=\"mark unchecked\">?</span> not checked (part of the unit was not analysed)."
+                        + " Hover a ✘ or ? for why.</p>");
         html.append("<div class=\"table-wrap matrix-wrap\"><table class=\"matrix\"><thead><tr><th scope=\"col\">Unit</th>");
         for (Control control : matrix.controls()) {
             html.append("<th scope=\"col\">").append(Html.escape(control.heading())).append("</th>");
@@ -48,6 +53,7 @@ final class ComplianceSection {
             html.append("</tr>");
         }
         html.append("</tbody></table></div>");
+        notChecked(html, matrix);
         totals(html, matrix);
         return new PageSection("compliance", "Compliance", html.toString());
     }
@@ -57,6 +63,7 @@ final class ComplianceSection {
             case HAVE -> "have";
             case MISSING -> "missing";
             case NOT_APPLICABLE -> "na";
+            case NOT_CHECKED -> "unchecked";
         };
         html.append("<td class=\"mark ").append(css).append("\" data-control=\"").append(cell.control().id()).append('"');
         if (cell.mark() == Mark.MISSING) {
@@ -65,14 +72,34 @@ final class ComplianceSection {
                 why.add(gap.subject() + ": " + String.join(", ", gap.reasons()));
             }
             html.append(" title=\"").append(Html.escape(why.toString())).append('"');
+        } else if (cell.mark() == Mark.NOT_CHECKED) {
+            StringJoiner why = new StringJoiner("; ", "Not checked: ", "");
+            cell.gaps().forEach(gap -> gap.reasons().forEach(why::add));
+            html.append(" title=\"").append(Html.escape(why.toString())).append('"');
         }
         html.append('>').append(cell.mark().symbol()).append("</td>");
+    }
+
+    /** The same list as COMPLIANCE.md's "Not checked": a hover is not there in print or on a phone. */
+    private static void notChecked(StringBuilder html, ComplianceMatrix matrix) {
+        List<NotChecked> units = matrix.notChecked();
+        if (units.isEmpty()) {
+            return;
+        }
+        html.append("<h3>Not checked</h3><p>").append(Html.escape(NotChecked.MEANING))
+                .append("</p><ul class=\"not-checked\">");
+        for (NotChecked unit : units) {
+            html.append("<li><code>").append(Html.breakable(unit.row().unit().name())).append("</code> — ")
+                    .append(Html.escape(unit.headings())).append(": ").append(Html.escape(unit.reason())).append(".</li>");
+        }
+        html.append("</ul>");
     }
 
     private static void totals(StringBuilder html, ComplianceMatrix matrix) {
         html.append("<h3>Totals</h3><div class=\"table-wrap totals-wrap\"><table class=\"totals\"><thead><tr>")
                 .append("<th scope=\"col\">Control</th><th scope=\"col\">Have</th><th scope=\"col\">Missing</th>")
                 .append("<th scope=\"col\">%</th><th scope=\"col\" class=\"col-bar\"><span class=\"sr-only\">Share</span></th>")
+                .append("<th scope=\"col\">Not checked</th>")
                 .append("</tr></thead><tbody>");
         for (Total total : matrix.totals()) {
             int percent = total.percent();
@@ -85,7 +112,7 @@ final class ComplianceSection {
                         .append(percent >= 80 ? "good" : percent >= 50 ? "fair" : "poor")
                         .append("\" width=\"").append(percent).append("\" height=\"8\" rx=\"2\"/></svg>");
             }
-            html.append("</td></tr>");
+            html.append("</td><td>").append(total.notChecked()).append("</td></tr>");
         }
         html.append("</tbody></table></div>");
     }

@@ -16,6 +16,7 @@ import java.util.Set;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A cluster that no longer serves an API version rejects the manifest outright (`no matches for "
                 + "kind \"Ingress\" in version \"networking.k8s.io/v1beta1\"`). The object keeps running until the "
                 + "next apply, so the break surfaces later: when rebuilding the cluster, restoring from the "

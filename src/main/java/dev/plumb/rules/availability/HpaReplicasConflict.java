@@ -20,6 +20,7 @@ import java.util.Set;
         category = Category.SCALING,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        knownBug = true,
         rationale = "When an autoscaler owns a workload's scale, a `replicas` value in the manifest fights it: every "
                 + "`kubectl apply` and every GitOps sync (Flux, Argo CD) resets the count to the written number, "
                 + "killing pods the autoscaler had added under load, until it scales up again minutes later.",

@@ -19,6 +19,7 @@ import java.util.Optional;
         category = Category.SCALING,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        knownBug = true,
         rationale = "An autoscaler whose `scaleTargetRef` names no workload scales nothing: the service you expect "
                 + "to grow under load stays at its written replica count, and the autoscaler only reports "
                 + "`FailedGetScale` in its events, where nobody looks. It usually follows a rename or a kind change "

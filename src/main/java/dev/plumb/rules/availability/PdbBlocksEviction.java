@@ -22,6 +22,7 @@ import java.util.Optional;
         category = Category.RELIABILITY,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A budget with `maxUnavailable: 0`, `minAvailable: 100%`, or a `minAvailable` as large as the "
                 + "number of pods it selects never allows a voluntary eviction. `kubectl drain` and the k3s "
                 + "system-upgrade-controller then wait forever on that node: upgrades stall with the node cordoned, "

@@ -25,6 +25,7 @@ import java.util.Optional;
         category = Category.RELIABILITY,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        controls = "pdb",
         rationale = "Running several replicas only keeps a service up if they are not all stopped together. "
                 + "Without a PodDisruptionBudget a node drain (a k3s upgrade, a kernel update) may evict every "
                 + "replica at once, and the service goes down during routine maintenance.",

@@ -24,6 +24,7 @@ import java.util.Set;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A controller manages the pods its `spec.selector` matches, and Kubernetes rejects one whose "
                 + "selector does not match the labels of its own pod template (or is empty, or lists labels outside "
                 + "`matchLabels`). The apply fails, a GitOps sync stays red, and the change never ships; since the "

@@ -22,6 +22,7 @@ import java.util.Optional;
         category = Category.RELIABILITY,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A StatefulSet's `serviceName` names the headless Service that gives each pod a stable DNS name "
                 + "(`db-0.db.<namespace>.svc`). Clustered software (Postgres replicas, NATS, Redis Sentinel, etcd) finds "
                 + "its peers through those names; when the Service does not exist, or has a cluster IP, the names are "

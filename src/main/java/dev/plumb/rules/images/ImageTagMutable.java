@@ -5,6 +5,7 @@ import dev.plumb.model.ImageReference;
 import dev.plumb.model.Workload;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.ContainerRule;
+import dev.plumb.rule.Counted;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.RuleInfo;
@@ -19,6 +20,9 @@ import java.util.Set;
         category = Category.DEPENDENCIES,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        controls = "pinned-images",
+        counted = Counted.IMAGE_REFERENCES,
+        predicate = "use a mutable tag",
         rationale = "A tag such as `latest` or `main` points at whatever was pushed last, so a node restart or a "
                 + "reschedule can silently start a different build than the one you tested. Rollbacks and "
                 + "incident timelines stop meaning anything, because nobody can say which image ran when.",

@@ -20,6 +20,7 @@ import java.util.Map;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A file that does not parse is rejected by `kubectl apply`, Helm or Argo CD, so whatever it "
                 + "declares is not what runs; often a deploy fails half-way. After a syntax error the rest of the "
                 + "file cannot be read, so the other rules have not checked it.",

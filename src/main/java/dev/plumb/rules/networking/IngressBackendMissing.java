@@ -22,6 +22,7 @@ import java.util.TreeMap;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "An Ingress or Traefik IngressRoute whose backend Service does not exist, or names a port "
                 + "the Service does not declare, answers 503 or 404 for that host: the site is down although "
                 + "every pod is healthy. It usually follows a rename of the Service or of its port. Checked only "

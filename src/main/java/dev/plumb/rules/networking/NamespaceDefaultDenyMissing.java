@@ -6,6 +6,7 @@ import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.Workload;
 import dev.plumb.rule.Category;
+import dev.plumb.rule.Counted;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
@@ -24,6 +25,7 @@ import java.util.Set;
         category = Category.SECURITY,
         severity = Severity.LOW,
         effort = Effort.S,
+        counted = Counted.NAMESPACES,
         rationale = "Without a policy that selects every pod of the namespace, each new workload starts open to "
                 + "the whole cluster until someone remembers to write its policy. A default-deny policy makes "
                 + "isolation the starting point: new pods receive nothing until a policy allows it. Any "

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "An ingress controller running with `hostNetwork: true` is not a pod network endpoint: its "
                 + "connections to the backends come from the node's IP. A NetworkPolicy rule that admits it by "
                 + "`namespaceSelector` or `podSelector` never matches that traffic on common CNIs (k3s's "

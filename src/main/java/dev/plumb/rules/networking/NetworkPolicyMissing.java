@@ -16,6 +16,7 @@ import dev.plumb.rule.Severity;
         category = Category.SECURITY,
         severity = Severity.MEDIUM,
         effort = Effort.M,
+        controls = "network-policy",
         rationale = "Pods that no NetworkPolicy selects accept connections from every pod in the cluster and may "
                 + "connect anywhere. One compromised or misbehaving service can then reach databases, admin "
                 + "interfaces and the cluster's internal APIs directly.",

@@ -19,6 +19,7 @@ import java.util.Set;
         category = Category.RELIABILITY,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A NetworkPolicy applies only to the pods its `podSelector` matches. When the selector "
                 + "matches no pod template of the namespace (a typo, a label renamed on one side, labels "
                 + "written without `matchLabels`), the policy silently protects nothing and the pods it was "

@@ -18,6 +18,7 @@ import dev.plumb.rule.Severity;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A Service whose selector matches no pod template has no endpoints: clients get connection "
                 + "refused or time out, and an Ingress in front of it answers 503. It usually means a typo or a "
                 + "label renamed on one side only. Checked only in namespaces whose workloads the repository "

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "Traefik refuses to build a router whose middleware does not exist: the route answers 404 "
                 + "and the only trace is an error line in Traefik's log. When the missing middleware was an "
                 + "authentication or IP allow-list step, fixing the name later can also surprise: the route "

@@ -16,6 +16,9 @@ import dev.plumb.rules.Subjects;
         category = Category.RELIABILITY,
         severity = Severity.MEDIUM,
         effort = Effort.M,
+        theme = "health-probes",
+        themeDetail = "no livenessProbe",
+        controls = "probes",
         rationale = "Without a liveness probe the kubelet only restarts a container when its process exits, so a "
                 + "deadlocked or wedged process keeps its pod Running while doing no work. You find out when users "
                 + "or a stalled queue tell you.",

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
         category = Category.RELIABILITY,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A probe that names a port the container does not declare can never succeed: the kubelet "
                 + "cannot resolve the name, so the pod never becomes ready, or is restarted in a loop. A probe on "
                 + "a port number the container does not list, while its other probes use listed ports, is "

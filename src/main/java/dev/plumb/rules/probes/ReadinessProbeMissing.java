@@ -20,6 +20,9 @@ import dev.plumb.rules.Subjects;
         category = Category.RELIABILITY,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        theme = "health-probes",
+        themeDetail = "no readinessProbe",
+        controls = "probes",
         rationale = "Without a readiness probe a pod receives Service traffic the moment its process starts, before "
                 + "it can answer, and keeps receiving it while it is overloaded or shutting down. Rolling updates "
                 + "also treat a new pod as available at once, so a broken release replaces every working pod.",

@@ -19,6 +19,7 @@ import java.util.Optional;
         category = Category.SECURITY,
         severity = Severity.CRITICAL,
         effort = Effort.M,
+        controls = "rbac",
         rationale = "`cluster-admin` allows every verb on every resource. A subject bound to it, such as a CI "
                 + "service account or an operator's pod, can read every Secret and run anything on any node, so a "
                 + "leaked token or a compromised pod is a compromise of the whole cluster. A ClusterRole of the repository "

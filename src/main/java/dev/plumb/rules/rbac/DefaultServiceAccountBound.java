@@ -17,6 +17,7 @@ import java.util.List;
         category = Category.SECURITY,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        controls = "rbac",
         rationale = "Every pod that names no ServiceAccount runs as its namespace's `default` one. Once a binding "
                 + "grants `default` permissions, for the one workload that needed them, every other pod of the "
                 + "namespace, and every pod added later, carries a token with the same permissions: a "

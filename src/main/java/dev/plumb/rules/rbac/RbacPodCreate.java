@@ -18,6 +18,7 @@ import java.util.List;
         category = Category.SECURITY,
         severity = Severity.MEDIUM,
         effort = Effort.M,
+        controls = "rbac",
         rationale = "Whoever can create a pod, or a Deployment, DaemonSet, StatefulSet, ReplicaSet, Job or CronJob "
                 + "that creates one, chooses its image, its command and its ServiceAccount: it can run as any "
                 + "ServiceAccount of the namespace, mount any Secret there, and, unless Pod Security admission "

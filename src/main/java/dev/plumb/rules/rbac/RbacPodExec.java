@@ -19,6 +19,7 @@ import java.util.Map;
         category = Category.SECURITY,
         severity = Severity.HIGH,
         effort = Effort.M,
+        controls = "rbac",
         rationale = "Exec and attach run commands inside an existing container: with its ServiceAccount token, "
                 + "its mounted Secrets, its network access and, for a privileged pod, the node. Adding an "
                 + "ephemeral container (`kubectl debug`) does the same. `get` on pods/exec is enough: kubectl "

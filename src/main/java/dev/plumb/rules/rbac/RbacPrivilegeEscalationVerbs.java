@@ -18,6 +18,7 @@ import java.util.List;
         category = Category.SECURITY,
         severity = Severity.HIGH,
         effort = Effort.M,
+        controls = "rbac",
         rationale = "Some permissions are worth every other one. `bind` lets a subject bind any role, "
                 + "cluster-admin included, to itself; `escalate` lets it write roles with permissions it does "
                 + "not hold; `impersonate` on users or groups lets it act as anyone, `system:masters` included; "

@@ -17,6 +17,7 @@ import java.util.List;
         category = Category.SECURITY,
         severity = Severity.HIGH,
         effort = Effort.M,
+        controls = "rbac",
         rationale = "Secrets hold database passwords, API keys, TLS keys and ServiceAccount tokens. Whoever "
                 + "can read them can usually reach everything those credentials open, and a token of a more "
                 + "powerful ServiceAccount is a step up inside the cluster. `list` and `watch` return the "

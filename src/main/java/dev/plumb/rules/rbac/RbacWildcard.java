@@ -18,6 +18,7 @@ import java.util.Set;
         category = Category.SECURITY,
         severity = Severity.MEDIUM,
         effort = Effort.M,
+        controls = "rbac",
         rationale = "A `*` in a Role's verbs, resources or apiGroups grants more than anyone reviewed: every "
                 + "current verb or resource, and every one added later by a CRD or a Kubernetes upgrade. "
                 + "`resources: [\"*\"]` includes Secrets and pods/exec; `verbs: [\"*\"]` includes delete, "

@@ -15,6 +15,7 @@ import dev.plumb.rule.Severity;
         category = Category.SECURITY,
         severity = Severity.INFO,
         effort = Effort.S,
+        // No compliance control: an unused token is hardening (info), not a grant too wide, so RBAC stays ✔.
         rationale = "Kubernetes mounts a ServiceAccount token into every pod unless told otherwise. A pod running "
                 + "as its namespace's `default` ServiceAccount, which no binding grants anything, has no use for "
                 + "it; yet it is still a credential an intruder can present to the API server, and it gains "

@@ -16,6 +16,9 @@ import dev.plumb.rule.Severity;
         category = Category.RELIABILITY,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        theme = "requests-and-limits",
+        themeDetail = "no memory limit",
+        controls = "resources",
         rationale = "A container without a memory limit can grow until the node runs out of memory. The kernel's "
                 + "OOM killer and the kubelet's evictions then hit whatever shares the node, so one leak takes "
                 + "unrelated services down with it.",

@@ -5,6 +5,7 @@ import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.Workload;
 import dev.plumb.rule.Category;
+import dev.plumb.rule.Counted;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
@@ -21,6 +22,7 @@ import java.util.Set;
         category = Category.SCALING,
         severity = Severity.INFO,
         effort = Effort.S,
+        counted = Counted.NAMESPACES,
         rationale = "Without a LimitRange, a container that sets no resources gets no default request or limit, "
                 + "and without a ResourceQuota nothing caps what one namespace can take. As the platform grows, "
                 + "one runaway app, a CronJob that piles up or a scaled-up test can use every node's capacity "

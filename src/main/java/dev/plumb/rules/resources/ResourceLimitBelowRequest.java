@@ -20,6 +20,7 @@ import java.util.Optional;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "Kubernetes rejects a pod whose limit is lower than its request, and a Deployment or "
                 + "StatefulSet with such a template is refused as a whole. The change never reaches the "
                 + "cluster: `kubectl apply` fails, and a GitOps controller (Flux, Argo CD) stops syncing the "

@@ -16,6 +16,9 @@ import dev.plumb.rule.Severity;
         category = Category.RELIABILITY,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        theme = "requests-and-limits",
+        themeDetail = "no request",
+        controls = "resources",
         rationale = "The scheduler places pods by their requests. A container without them is scheduled as if it "
                 + "needed nothing, so nodes get overcommitted, and under memory pressure its pod is among the first "
                 + "the kubelet evicts.",

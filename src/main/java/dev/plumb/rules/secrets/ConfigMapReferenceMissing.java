@@ -14,6 +14,7 @@ import dev.plumb.rule.Severity;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A container whose env reads a ConfigMap (or a key of it) that does not exist never starts: the "
                 + "kubelet reports CreateContainerConfigError, and a missing `configMap` volume leaves the pod in "
                 + "ContainerCreating. It usually means a typo or a ConfigMap renamed on one side only. Checked only "

@@ -14,6 +14,7 @@ import dev.plumb.rule.Severity;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A pod whose volume names a PersistentVolumeClaim that does not exist is never scheduled: it "
                 + "stays Pending with \"persistentvolumeclaim not found\", and nothing retries until the claim "
                 + "appears. It usually means a claim renamed or deleted on one side only. Checked only in "

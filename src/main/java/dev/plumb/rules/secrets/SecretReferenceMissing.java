@@ -14,6 +14,7 @@ import dev.plumb.rule.Severity;
         category = Category.RELIABILITY,
         severity = Severity.HIGH,
         effort = Effort.S,
+        knownBug = true,
         rationale = "A container whose env reads a Secret (or a key of it) that does not exist never starts: the "
                 + "kubelet reports CreateContainerConfigError, and a missing `secret` volume leaves the pod in "
                 + "ContainerCreating. It usually means a typo, a renamed Secret, or one that was created by hand "

@@ -22,6 +22,9 @@ import java.util.List;
         category = Category.SECURITY,
         severity = Severity.LOW,
         effort = Effort.S,
+        theme = "container-hardening",
+        themeDetail = "keeps default capabilities",
+        controls = "security-context",
         rationale = "Container runtimes hand every container a default set of capabilities, among them `NET_RAW` "
                 + "(spoofed packets on the pod network), `DAC_OVERRIDE` (ignore file permissions), `SETUID` and "
                 + "`CHOWN`. Most applications need none of them, and every one is something an attacker can use "

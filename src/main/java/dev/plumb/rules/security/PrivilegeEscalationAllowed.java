@@ -17,6 +17,9 @@ import dev.plumb.rules.Subjects;
         category = Category.SECURITY,
         severity = Severity.LOW,
         effort = Effort.S,
+        theme = "container-hardening",
+        themeDetail = "privilege escalation allowed",
+        controls = "security-context",
         rationale = "Unless `allowPrivilegeEscalation` is false, a process in the container can gain more privileges "
                 + "than it started with, through a setuid binary such as `su` or `sudo` or a file capability in the "
                 + "image. Running as a non-root user then protects much less: whoever gets code running in the "

@@ -17,6 +17,7 @@ import dev.plumb.rules.Subjects;
         category = Category.SECURITY,
         severity = Severity.CRITICAL,
         effort = Effort.M,
+        controls = "security-context",
         rationale = "A privileged container has every capability and sees the host's devices, so anyone who gets "
                 + "code running in it owns the node and, through the node's credentials, often the cluster. "
                 + "It also bypasses seccomp and AppArmor confinement.",

@@ -17,6 +17,9 @@ import dev.plumb.rules.Subjects;
         category = Category.SECURITY,
         severity = Severity.LOW,
         effort = Effort.S,
+        theme = "container-hardening",
+        themeDetail = "writable root filesystem",
+        controls = "security-context",
         rationale = "With a writable root filesystem, whoever gets code running in the container can download "
                 + "tools, replace the application's binaries or plant a web shell, and the change survives until "
                 + "the container is recreated. A read-only root also keeps an application from silently filling "

@@ -17,6 +17,9 @@ import java.util.Optional;
         category = Category.SECURITY,
         severity = Severity.MEDIUM,
         effort = Effort.M,
+        theme = "container-hardening",
+        themeDetail = "may run as root",
+        controls = "security-context",
         rationale = "Root in a container is the same user as root on the node, held back only by capabilities, "
                 + "seccomp and namespaces. A kernel bug, a writable hostPath or a mounted socket then turns a "
                 + "compromised application into a compromised node. Unless the pod says otherwise, the image's "

@@ -17,6 +17,9 @@ import java.util.Locale;
         category = Category.SECURITY,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        theme = "container-hardening",
+        themeDetail = "no seccomp profile",
+        controls = "security-context",
         rationale = "Without a seccomp profile a container can call every system call of the node's kernel, "
                 + "including the rarely used ones behind most kernel exploits and container escapes. Kubernetes "
                 + "runs pods unconfined unless the pod asks for a profile or the kubelet is started with "

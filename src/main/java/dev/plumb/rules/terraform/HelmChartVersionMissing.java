@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
         category = Category.DEPENDENCIES,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        controls = "pinned-images",
         rationale = "A `helm_release` of a remote chart without `version` installs whatever the repository calls "
                 + "newest at the next `terraform apply`. An unrelated change then upgrades the chart too, possibly "
                 + "across a major version with breaking values or CRD changes, and the same code gives different "

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
         category = Category.DEPENDENCIES,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        controls = "pinned-images",
         rationale = "A registry module without `version`, or a Git module without `?ref=`, is fetched again at "
                 + "every `terraform init` from whatever is newest: the latest release or the tip of the default "
                 + "branch. A change pushed to that module then reaches your cluster on the next apply, unreviewed, "

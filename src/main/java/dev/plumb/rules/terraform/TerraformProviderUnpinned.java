@@ -19,6 +19,7 @@ import java.util.Map;
         category = Category.DEPENDENCIES,
         severity = Severity.MEDIUM,
         effort = Effort.S,
+        controls = "pinned-images",
         rationale = "A provider in `required_providers` without `version` accepts any release. The lock file "
                 + "holds the current one only until someone runs `terraform init -upgrade`, deletes the lock file or "
                 + "works from a fresh checkout without it; then the newest release is taken, across major versions "

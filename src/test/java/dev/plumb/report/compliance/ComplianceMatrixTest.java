@@ -2,6 +2,12 @@ package dev.plumb.report.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plumb.model.Coverage;
+import dev.plumb.model.FileCoverage;
+import dev.plumb.model.LiveScopes;
+import dev.plumb.model.NotLive;
+import dev.plumb.model.SourceType;
+import dev.plumb.report.CatalogueReporting;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Finding;
@@ -18,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -101,16 +108,115 @@ class ComplianceMatrixTest {
         assertThat(md).contains("| Unit | Kind | Tests | Probes |\n|---|---|:-:|:-:|\n")
                 .contains("| `apps/shop` | folder | – | ✘ |\n")
                 .contains("| `blog` | Helm chart | ✘ | ✔ |\n")
-                .contains("| Tests | 1 | 1 | 50% |\n")
+                .contains("| Tests | 1 | 1 | 50% | 0 |\n")
                 .contains("- **Tests** (1 of 2 units): `blog` — no templates/tests/ and no helm.sh/hook: test.\n")
                 .contains("- **Probes** (1 of 2 units): `apps/shop` — Deployment/shop/worker (`liveness-probe-missing` in CONCERNS.md).")
                 .endsWith("Compliance matrix: 2026-03-04\n");
     }
 
+    @Test
+    void aUnitWithAFileNotAnalysedIsNotCheckedWhereItWouldPassAndKeepsItsFindings() {
+        Coverage coverage = new Coverage(List.of(
+                FileCoverage.analysed("apps/shop/web.yaml", SourceType.KUBERNETES),
+                FileCoverage.partial("apps/shop/worker.yaml", SourceType.KUBERNETES, FileCoverage.PARSE_ERROR, Set.of("*")),
+                FileCoverage.analysed("apps/shop/report.yaml", SourceType.KUBERNETES)));
+        ComplianceMatrix matrix = ComplianceMatrix.of(scan(coverage,
+                finding(LIVENESS, "apps/shop/worker.yaml", new Subject("Deployment", "shop", "worker", "app"))));
+
+        Row shop = matrix.rows().get(0);
+        assertThat(shop.cell(Control.PROBES).mark()).as("a finding is real").isEqualTo(Mark.MISSING);
+        assertThat(shop.cell(Control.NETWORK_POLICY).mark()).isEqualTo(Mark.NOT_CHECKED);
+        assertThat(shop.cell(Control.NETWORK_POLICY).gaps()).containsExactly(
+                new Gap("apps/shop", List.of("1 Kubernetes manifest of this folder has a parse error")));
+        assertThat(shop.cell(Control.PDB).mark()).isEqualTo(Mark.NOT_CHECKED);
+        assertThat(shop.cell(Control.TESTS).mark()).as("a folder has no tests to look for").isEqualTo(Mark.NOT_APPLICABLE);
+        assertThat(matrix.rows().get(1).cells()).as("the stack was analysed in full")
+                .extracting(Cell::mark).doesNotContain(Mark.NOT_CHECKED);
+    }
+
+    @Test
+    void anUnrenderedChartIsNotCheckedExceptForItsTestsWhichItsFileNamesDecide() {
+        UnitFacts unrendered = new UnitFacts("charts/wiki", UnitKind.CHART, "wiki", List.of(),
+                Set.of("charts/wiki/Chart.yaml", "charts/wiki/templates/deployment.yaml"), List.of());
+        Coverage coverage = new Coverage(List.of(
+                FileCoverage.notAnalysed("charts/wiki/Chart.yaml", SourceType.HELM, FileCoverage.CHART_NOT_RENDERED, Set.of()),
+                FileCoverage.notAnalysed("charts/wiki/templates/deployment.yaml", SourceType.HELM,
+                        FileCoverage.CHART_NOT_RENDERED, Set.of("Deployment"))));
+
+        ComplianceMatrix matrix = ComplianceMatrix.of(scan(coverage, List.of(unrendered)));
+
+        Row wiki = matrix.rows().get(0);
+        assertThat(wiki.cells()).filteredOn(cell -> cell.control() != Control.TESTS).extracting(Cell::mark)
+                .containsOnly(Mark.NOT_CHECKED);
+        assertThat(wiki.cell(Control.PROBES).gaps()).containsExactly(
+                new Gap("wiki", List.of("2 files of this Helm chart are not rendered yet")));
+        assertThat(wiki.cell(Control.TESTS).mark()).isEqualTo(Mark.MISSING);
+        assertThat(matrix.notChecked()).singleElement().satisfies(unit -> {
+            assertThat(unit.controls()).hasSize(Control.all().size() - 1).doesNotContain(Control.TESTS);
+            assertThat(unit.reason()).isEqualTo("2 files of this Helm chart are not rendered yet");
+        });
+    }
+
+    @Test
+    void retiredAndTestContentIsNoPartOfTheUnitPlumbFailedToSee() {
+        UnitFacts chart = new UnitFacts("charts/blog", UnitKind.CHART, "blog", CHART.workloads(),
+                Set.of("charts/blog/templates/deployment.yaml", "charts/blog/templates/tests/smoke.yaml"),
+                List.of("charts/blog/templates/tests/smoke.yaml"));
+        Coverage coverage = new Coverage(List.of(
+                FileCoverage.analysed("charts/blog/templates/deployment.yaml", SourceType.HELM),
+                FileCoverage.notAnalysed("charts/blog/templates/tests/smoke.yaml", SourceType.HELM,
+                        FileCoverage.CHART_NOT_RENDERED, Set.of()).notLive(FileCoverage.TEST)),
+                new LiveScopes(Map.of("charts/blog/templates/tests", new NotLive("charts/blog/templates/tests", "test"))));
+
+        ComplianceMatrix matrix = ComplianceMatrix.of(scan(coverage, List.of(chart)));
+
+        assertThat(matrix.rows().get(0).cells()).extracting(Cell::mark).doesNotContain(Mark.NOT_CHECKED);
+        assertThat(matrix.notChecked()).isEmpty();
+    }
+
+    @Test
+    void totalsCountJudgedCellsAndSayHowManyWereNotChecked() {
+        UnitFacts unrendered = new UnitFacts("charts/wiki", UnitKind.CHART, "wiki", List.of(),
+                Set.of("charts/wiki/templates/deployment.yaml"), List.of());
+        Coverage coverage = new Coverage(List.of(FileCoverage.notAnalysed("charts/wiki/templates/deployment.yaml",
+                SourceType.HELM, FileCoverage.CHART_NOT_RENDERED, Set.of("Deployment"))));
+        ComplianceMatrix matrix = ComplianceMatrix.of(scan(coverage, List.of(SHOP, unrendered),
+                finding(LIVENESS, "apps/shop/worker.yaml", new Subject("Deployment", "shop", "worker", "app"))));
+
+        assertThat(matrix.totals()).filteredOn(total -> total.control() == Control.NETWORK_POLICY).singleElement()
+                .isEqualTo(new Total(Control.NETWORK_POLICY, 1, 0, 1))
+                .satisfies(total -> assertThat(total.percent()).as("of the judged unit").isEqualTo(100));
+        assertThat(matrix.totals()).filteredOn(total -> total.control() == Control.TESTS).singleElement()
+                .isEqualTo(new Total(Control.TESTS, 0, 1, 0));
+
+        String md = ComplianceMarkdown.render(matrix, LocalDate.of(2026, 3, 4));
+        assertThat(md).contains("✔ has it, ✘ misses it, – does not apply, ? not checked")
+                .contains("| `wiki` | Helm chart | ? | ? | ? | ? | ? | ? | ? | ? | ? | ✘ |\n")
+                .contains("| Control | Have | Missing | % | Not checked |\n")
+                .contains("| NetworkPolicy | 1 | 0 | 100% | 1 |\n")
+                .contains("\n## Not checked\n")
+                .contains("- `wiki` — ServiceAccount, RBAC, NetworkPolicy, ServiceMonitor, PDB, Probes, Resources, "
+                        + "Pinned images, securityContext: 1 file of this Helm chart is not rendered yet.\n");
+    }
+
+    @Test
+    void aFullyAnalysedScanSaysNothingOfUncheckedCells() {
+        String md = ComplianceMarkdown.render(ComplianceMatrix.of(scan()), LocalDate.of(2026, 3, 4));
+        assertThat(md).doesNotContain("## Not checked").doesNotContain("| ? |");
+    }
+
     private static ScanResult scan(Finding... findings) {
+        return scan(Coverage.NONE, findings);
+    }
+
+    private static ScanResult scan(Coverage coverage, Finding... findings) {
+        return scan(coverage, List.of(SHOP, STACK, CHART), findings);
+    }
+
+    private static ScanResult scan(Coverage coverage, List<UnitFacts> units, Finding... findings) {
         return new ScanResult("test", "/srv/infra", Instant.parse("2026-03-04T10:00:00Z"), Duration.ZERO, 5, 5,
                 List.of(findings), List.of(), List.of(LIVENESS, PROVIDER, NETPOL),
-                new PlatformFacts(4, 3, 4, 4, List.of(SHOP, STACK, CHART)));
+                new PlatformFacts(4, 3, 4, 4, units), coverage, false);
     }
 
     private static WorkloadFacts workload(String subject, String file, boolean longRunning, int replicas,
@@ -119,8 +225,10 @@ class ComplianceMatrixTest {
                 serviceAccount, true, false, scraped);
     }
 
+    /** A rule backing the controls the catalogue's rule of that id backs. */
     private static RuleMeta rule(String id) {
-        return new RuleMeta(id, id, Category.RELIABILITY, Severity.MEDIUM, Effort.S, "why", "fix", List.of());
+        return new RuleMeta(id, id, Category.RELIABILITY, Severity.MEDIUM, Effort.S, "why", "fix", List.of())
+                .withReporting(CatalogueReporting.of(id));
     }
 
     private static Finding finding(RuleMeta rule, String file, Subject subject) {

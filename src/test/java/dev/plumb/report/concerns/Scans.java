@@ -1,5 +1,6 @@
 package dev.plumb.report.concerns;
 
+import dev.plumb.report.CatalogueReporting;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Finding;
@@ -22,9 +23,10 @@ final class Scans {
     private Scans() {
     }
 
+    /** A rule with made-up words, told in reports as the catalogue's rule of that id is. */
     static RuleMeta rule(String id, Category category, Severity severity) {
         return new RuleMeta(id, "Title of " + id, category, severity, Effort.S, "Why " + id + " matters.",
-                "Fix " + id + ".", List.of());
+                "Fix " + id + ".", List.of()).withReporting(CatalogueReporting.of(id));
     }
 
     static Finding finding(RuleMeta rule, String file, int line, Subject subject, String message) {
