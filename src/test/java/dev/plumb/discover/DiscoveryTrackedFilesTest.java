@@ -7,6 +7,7 @@ import static dev.plumb.discover.Trees.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.plumb.testing.GitRepositories;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plumb.testing.GitRepositories;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,16 +35,10 @@ class GitTrackedFilesIT {
     void aTrackedManifestUnderAnIgnoredDirectoryIsScannedAndAnUntrackedOneIsNot(@TempDir Path repo) throws Exception {
         Path generated = Files.createDirectories(repo.resolve("generated"));
         Files.writeString(generated.resolve("deploy.yaml"), DEPLOYMENT.formatted("shop", "shop", "shop"));
-        // Committed before the pattern was written, the state `git add -f` leaves too: tracked, though .gitignore matches it.
-        try (Git git = Git.init().setDirectory(repo.toFile()).setInitialBranch("main").call()) {
-            PersonIdent author = new PersonIdent("Operator", "operator@example.org");
-            git.add().addFilepattern("generated/deploy.yaml").call();
-            git.commit().setMessage("rendered manifests").setAuthor(author).setCommitter(author).setSign(false).call();
-            Files.writeString(repo.resolve(".gitignore"), "generated/\n");
-            git.add().addFilepattern(".gitignore").call();
-            git.commit().setMessage("ignore rendered output").setAuthor(author).setCommitter(author).setSign(false).call();
-            assertThat(git.getRepository().readDirCache().getEntry("generated/deploy.yaml")).isNotNull();
-        }
+        // Tracked although .gitignore matches it, the state `git add -f generated/deploy.yaml` leaves.
+        GitRepositories.commit(repo, "generated/deploy.yaml");
+        Files.writeString(repo.resolve(".gitignore"), "generated/\n");
+        GitRepositories.commit(repo, ".gitignore");
         Files.writeString(generated.resolve("scratch.yaml"), DEPLOYMENT.formatted("scratch", "scratch", "scratch"));
 
         PlumbProcess.Result result = PlumbProcess.run("scan", repo.toString(), "--format", "json", "--fail-on", "none");
