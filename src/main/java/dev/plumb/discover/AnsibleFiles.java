@@ -17,11 +17,17 @@ final class AnsibleFiles {
             "lookup_plugins", "filter_plugins");
     private static final Set<String> VARIABLE_FOLDERS = Set.of("group_vars", "host_vars");
     private static final Set<String> INVENTORY_FOLDERS = Set.of("inventory", "inventories");
-    private static final Set<String> INVENTORY_NAMES = Set.of("hosts", "hosts.ini", "hosts.yml", "hosts.yaml",
-            "inventory", "inventory.ini", "inventory.yml", "inventory.yaml");
-    /** A play: a top-level list item opening with (or soon holding) {@code hosts:}. */
+    /** Folders that hold an Ansible project: everything of the kinds Ansible reads below them is Ansible's. */
+    private static final Set<String> PROJECT_FOLDERS = Set.of("ansible", "playbooks");
+    private static final Set<String> PROJECT_EXTENSIONS = Set.of("yml", "yaml", "j2", "ini", "cfg");
+    /**
+     * A play: a list item opening with (or soon holding) {@code hosts:} with a pattern as its value, or
+     * an {@code import_playbook}. An Ingress's {@code tls: - hosts:} holds a list, and the file has an apiVersion.
+     */
     private static final Pattern PLAY = Pattern.compile(
-            "(?m)^-\\s+(?:hosts:|(?:ansible\\.builtin\\.)?import_playbook:)|^-\\s+name:.*\\n(?:\\s{2,4}\\S.*\\n){0,6}?\\s{2,4}hosts:");
+            "(?m)^\\s*-\\s+(?:hosts:\\s*[\\w\"'{!*]|(?:ansible\\.builtin\\.)?import_playbook:)"
+                    + "|^\\s*-\\s+name:.*\\n(?:\\s{2,8}\\S.*\\n){0,6}?\\s{2,8}hosts:\\s*[\\w\"'{!*]");
+    private static final Pattern API_VERSION = Pattern.compile("(?m)^\\s*apiVersion:");
 
     private AnsibleFiles() {}
 
@@ -32,32 +38,62 @@ final class AnsibleFiles {
         }
         String[] segments = path.split("/");
         int file = segments.length - 1;
+        boolean manifest = isManifest(text);
         for (int i = 0; i < file; i++) {
             String segment = segments[i];
             if (VARIABLE_FOLDERS.contains(segment)) {
                 return true;
             }
-            // roles/<role>/tasks/main.yml: the folder after the role's name is one Ansible reads.
-            if (segment.equals("roles") && i + 2 < file && ROLE_FOLDERS.contains(segments[i + 2])) {
+            // roles/<role>/tasks/main.yml, or a collection's roles/<collection>/<role>/tasks/main.yml.
+            if (segment.equals("roles") && roleFolderBelow(segments, i, file)) {
                 return true;
             }
-            if (INVENTORY_FOLDERS.contains(segment) && !text.contains("apiVersion:")) {
+            if (INVENTORY_FOLDERS.contains(segment) && !manifest) {
+                return true;
+            }
+            if (PROJECT_FOLDERS.contains(segment.toLowerCase(Locale.ROOT)) && !manifest
+                    && PROJECT_EXTENSIONS.contains(extension(name))) {
                 return true;
             }
         }
-        if (INVENTORY_NAMES.contains(name) && looksLikeInventory(text)) {
+        if (looksLikeInventory(name, text)) {
             return true;
         }
         return RelativePaths.hasYamlOrJsonExtension(path) && !name.endsWith(".json") && isPlaybook(text);
     }
 
-    static boolean isPlaybook(String text) {
-        return text.contains("hosts:") || text.contains("import_playbook") ? PLAY.matcher(text).find() : false;
+    private static boolean roleFolderBelow(String[] segments, int roles, int file) {
+        for (int i = roles + 2; i < file && i <= roles + 3; i++) {
+            if (ROLE_FOLDERS.contains(segments[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** INI groups ({@code [web]}) or a YAML inventory's {@code all:} with hosts or children. */
-    private static boolean looksLikeInventory(String text) {
+    static boolean isPlaybook(String text) {
+        return (text.contains("hosts:") || text.contains("import_playbook")) && PLAY.matcher(text).find()
+                && !isManifest(text);
+    }
+
+    /**
+     * A file named as inventories are ({@code hosts}, {@code inventory.yml}, {@code inventory-sample.yml})
+     * holding INI groups ({@code [web]}) or YAML groups with hosts or children.
+     */
+    private static boolean looksLikeInventory(String name, String text) {
+        if (!(name.startsWith("hosts") || name.startsWith("inventory"))) {
+            return false;
+        }
         return text.contains("[") && Pattern.compile("(?m)^\\[[\\w:.-]+]\\s*$").matcher(text).find()
-                || text.contains("all:") && (text.contains("hosts:") || text.contains("children:"));
+                || (text.contains("hosts:") || text.contains("children:")) && !isManifest(text);
+    }
+
+    private static boolean isManifest(String text) {
+        return text.contains("apiVersion:") && API_VERSION.matcher(text).find();
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1);
     }
 }

@@ -24,6 +24,9 @@ final class RetiredFolders {
     /** Words that say it even inside a longer name ({@code apps-deprecated}, {@code _archive}). */
     private static final Set<String> RETIRED_WORDS = Set.of("deprecated", "archive", "archived", "graveyard", "unused", "obsolete");
     private static final Set<String> TEST_NAMES = Set.of("test", "tests", "benchmark", "benchmarks", "fixtures", "e2e");
+    /** Names of environments: a {@code test} folder beside one of these is an environment, deployed like them. */
+    private static final Set<String> ENVIRONMENTS = Set.of("prod", "production", "staging", "stage", "integration",
+            "dev", "development", "main", "live", "qa", "uat", "preprod", "sandbox", "home", "lab");
     private static final Set<String> README_NAMES = Set.of("readme.md", "readme", "readme.txt", "readme.rst", "readme.adoc");
     /** Sentences of a README that put its whole folder out of use. */
     private static final List<String> README_SAYS = List.of(
@@ -71,7 +74,7 @@ final class RetiredFolders {
             }
             String why = configured(folder, retiredGlobs);
             if (why == null && !isDeployed(folder, deployed)) {
-                why = byName(folder, chartFolders);
+                why = byName(folder, chartFolders, folders);
             }
             if (why == null) {
                 why = byReadme(folder, readmesByFolder);
@@ -96,9 +99,13 @@ final class RetiredFolders {
         return matchesAny(folder, globs) ? "listed as retired in .plumb.yaml" : null;
     }
 
-    private static String byName(String folder, Set<String> chartFolders) {
+    private static String byName(String folder, Set<String> chartFolders, Set<String> folders) {
         String name = RelativePaths.name(folder);
         String bare = name.toLowerCase(Locale.ROOT).replaceAll("^[^a-z0-9]+", "");
+        String chart = enclosingChart(folder, chartFolders);
+        if (chart != null) {
+            return byNameInChart(folder, chart, bare);
+        }
         if (RETIRED_NAMES.contains(bare)) {
             return "retired: the folder is named " + name;
         }
@@ -107,13 +114,51 @@ final class RetiredFolders {
                 return "retired: the folder is named " + name;
             }
         }
-        if (TEST_NAMES.contains(bare)) {
+        if (TEST_NAMES.contains(bare) && !isEnvironment(folder, bare, folders)) {
             return "test: the folder is named " + name;
         }
-        if (bare.equals("ci") && chartFolders.contains(RelativePaths.parent(folder))) {
+        return null;
+    }
+
+    /**
+     * Inside a chart only Helm's own test places are test content: the chart-testing values in
+     * {@code ci/}, helm-unittest's {@code tests/} and the test hooks in {@code templates/tests/}. Other
+     * folders (values per environment, {@code files/test/}) are what the chart deploys.
+     */
+    private static String byNameInChart(String folder, String chart, String bare) {
+        String inChart = chart.isEmpty() ? folder : folder.substring(chart.length() + 1);
+        if (inChart.equals("ci")) {
             return "test: chart-testing values";
         }
+        if (inChart.equals("tests") || inChart.equals("templates/tests")) {
+            return "test: the chart's tests";
+        }
         return null;
+    }
+
+    private static String enclosingChart(String folder, Set<String> chartFolders) {
+        for (String directory = RelativePaths.parent(folder); ; directory = RelativePaths.parent(directory)) {
+            if (chartFolders.contains(directory)) {
+                return directory;
+            }
+            if (directory.isEmpty()) {
+                return null;
+            }
+        }
+    }
+
+    /** {@code clusters/test} beside {@code clusters/main}: an environment of its own, not test fixtures. */
+    private static boolean isEnvironment(String folder, String bare, Set<String> folders) {
+        if (!bare.equals("test")) {
+            return false;
+        }
+        String parent = RelativePaths.parent(folder);
+        for (String environment : ENVIRONMENTS) {
+            if (folders.contains(parent.isEmpty() ? environment : parent + "/" + environment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String byReadme(String folder, Map<String, String> readmesByFolder) {

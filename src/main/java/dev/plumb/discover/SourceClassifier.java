@@ -71,7 +71,7 @@ final class SourceClassifier {
         if (RelativePaths.hasTerraformExtension(path)) {
             return SourceKind.TERRAFORM;
         }
-        if (HelmfileFiles.isHelmfile(path)) {
+        if (HelmfileFiles.isHelmfile(path, text)) {
             return SourceKind.HELMFILE;
         }
         if (AnsibleFiles.isAnsible(path, text)) {

@@ -12,18 +12,18 @@ import java.util.regex.Pattern;
  */
 public final class KindLines {
 
-    private static final Pattern KIND = Pattern.compile("(?m)^\\s{0,4}kind:\\s*[\"']?([^\\s\"'#]+)");
+    private static final Pattern KIND = Pattern.compile("(?m)^\\s{0,4}kind:\\s*[\"']?([^\\s\"'#]+)|\"kind\"\\s*:\\s*\"([^\"]+)\"");
 
     private KindLines() {}
 
     public static Set<String> in(String text) {
         Set<String> kinds = new HashSet<>();
-        if (!text.contains("kind:")) {
+        if (!text.contains("kind")) {
             return kinds;
         }
         Matcher matcher = KIND.matcher(text);
         while (matcher.find()) {
-            String kind = matcher.group(1);
+            String kind = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
             kinds.add(kind.contains("{{") || kind.contains("$") ? FileCoverage.ANY_KIND : kind);
         }
         return kinds;

@@ -11,8 +11,11 @@ import java.util.Set;
  * @param unit      the chart or release the file belongs to where that is what an operator counts, else empty
  * @param mayDefine the Kubernetes kinds the part plumb did not see may define ({@link #ANY_KIND} when
  *                  it cannot tell): rules about a missing object of such a kind stay silent
+ * @param definesIn the one namespace those objects land in (a kustomization's {@code namespace:}), or
+ *                  empty when they may land in any
  */
-public record FileCoverage(String path, SourceType type, Status status, String reason, String unit, Set<String> mayDefine) {
+public record FileCoverage(String path, SourceType type, Status status, String reason, String unit, Set<String> mayDefine,
+                           String definesIn) {
 
     public enum Status { ANALYSED, PARTIAL, NOT_ANALYSED }
 
@@ -21,8 +24,10 @@ public record FileCoverage(String path, SourceType type, Status status, String r
     public static final String PARSE_ERROR = "parse error";
     public static final String NOT_SUPPORTED = "not supported yet";
     public static final String CHART_NOT_RENDERED = "chart not rendered";
+    public static final String TEMPLATE_NOT_RENDERED = "template not rendered";
     public static final String RELEASE_NOT_RENDERED = "release chart not rendered";
     public static final String PATCH_NOT_APPLIED = "patch not applied";
+    public static final String MODULE_NOT_FOLLOWED = "remote module not scanned";
     public static final String OVERLAY_NOT_BUILT = "overlay not built";
     public static final String RETIRED = "retired";
     public static final String TEST = "test";
@@ -31,6 +36,16 @@ public record FileCoverage(String path, SourceType type, Status status, String r
         reason = reason == null ? "" : reason;
         unit = unit == null ? "" : unit;
         mayDefine = mayDefine == null ? Set.of() : Set.copyOf(mayDefine);
+        definesIn = definesIn == null ? "" : definesIn;
+    }
+
+    public FileCoverage(String path, SourceType type, Status status, String reason, String unit, Set<String> mayDefine) {
+        this(path, type, status, reason, unit, mayDefine, "");
+    }
+
+    /** The same file, whose unseen objects all land in {@code namespace}. */
+    public FileCoverage definingIn(String namespace) {
+        return new FileCoverage(path, type, status, reason, unit, mayDefine, namespace);
     }
 
     public static FileCoverage analysed(String path, SourceType type) {
@@ -46,7 +61,7 @@ public record FileCoverage(String path, SourceType type, Status status, String r
     }
 
     public FileCoverage inUnit(String name) {
-        return new FileCoverage(path, type, status, reason, name, mayDefine);
+        return new FileCoverage(path, type, status, reason, name, mayDefine, definesIn);
     }
 
     /** The same file, not judged as part of the platform: it sits in retired or test content. */

@@ -1,6 +1,8 @@
 package dev.plumb.model;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,11 +27,15 @@ public final class HiddenObjects {
             "Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob");
 
     private final Set<String> namespaces;
+    /** Kinds unanalysed content may define in any namespace. */
     private final Set<String> unseenKinds;
+    /** Kinds unanalysed content may define in one namespace only (a kustomization's helmCharts or generators). */
+    private final Map<String, Set<String>> unseenKindsIn;
 
-    private HiddenObjects(Set<String> namespaces, Set<String> unseenKinds) {
+    private HiddenObjects(Set<String> namespaces, Set<String> unseenKinds, Map<String, Set<String>> unseenKindsIn) {
         this.namespaces = namespaces;
         this.unseenKinds = unseenKinds;
+        this.unseenKindsIn = unseenKindsIn;
     }
 
     /** Built once per platform and shared by every rule that must not report what it cannot see. */
@@ -57,12 +63,18 @@ public final class HiddenObjects {
         // Content plumb did not analyse (an unrendered chart, a file broken half-way, a generator) may define
         // objects of the kinds it names in any namespace.
         Set<String> unseenKinds = new HashSet<>();
+        Map<String, Set<String>> unseenKindsIn = new HashMap<>();
         for (FileCoverage file : platform.coverage().files()) {
-            if (file.status() != FileCoverage.Status.ANALYSED) {
+            if (file.status() == FileCoverage.Status.ANALYSED || file.mayDefine().isEmpty()) {
+                continue;
+            }
+            if (file.definesIn().isEmpty()) {
                 unseenKinds.addAll(file.mayDefine());
+            } else {
+                unseenKindsIn.computeIfAbsent(file.definesIn(), ns -> new HashSet<>()).addAll(file.mayDefine());
             }
         }
-        return new HiddenObjects(namespaces, unseenKinds);
+        return new HiddenObjects(namespaces, unseenKinds, unseenKindsIn);
     }
 
     /** True when the repository may not show every pod and Service of the namespace. */
@@ -75,24 +87,28 @@ public final class HiddenObjects {
      * namespace is filled by releases or operators, or content plumb did not analyse may define the kind.
      */
     public boolean mayHide(String kind, String namespace) {
-        return in(namespace) || unseenKinds.contains(FileCoverage.ANY_KIND) || unseenKinds.contains(kind);
+        return in(namespace) || unseen(kind, namespace);
     }
 
     /**
-     * True when content plumb did not analyse may define objects of {@code kind} somewhere. For rules about
-     * a workload's own policy or budget, which a release filling the namespace does not provide for it.
+     * True when content plumb did not analyse may define objects of {@code kind} in {@code namespace}. For
+     * rules about a workload's own policy or budget, which a release filling the namespace does not provide for it.
      */
-    public boolean unseen(String kind) {
-        return unseenKinds.contains(FileCoverage.ANY_KIND) || unseenKinds.contains(kind);
+    public boolean unseen(String kind, String namespace) {
+        return defines(unseenKinds, kind) || defines(unseenKindsIn.getOrDefault(namespace, Set.of()), kind);
+    }
+
+    private static boolean defines(Set<String> kinds, String kind) {
+        return kinds.contains(FileCoverage.ANY_KIND) || kinds.contains(kind);
     }
 
     /** As {@link #mayHide}, for any kind of workload: what a Service, a policy or a budget selects. */
     public boolean mayHideWorkloads(String namespace) {
-        if (in(namespace) || unseenKinds.contains(FileCoverage.ANY_KIND)) {
+        if (in(namespace)) {
             return true;
         }
         for (String kind : WORKLOAD_KINDS) {
-            if (unseenKinds.contains(kind)) {
+            if (unseen(kind, namespace)) {
                 return true;
             }
         }

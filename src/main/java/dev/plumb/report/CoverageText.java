@@ -39,6 +39,11 @@ public final class CoverageText {
         if (!notAnalysed.isEmpty()) {
             sentences.add("Not analysed: " + String.join(", ", notAnalysed) + ".");
         }
+        if (!coverage.sawAllLive()) {
+            // The capability rules stay silent then: say so, or silence reads as a clean bill of health.
+            sentences.add("Not judged while part of the repository is unread: backups, restore tests, metrics, logs, "
+                    + "uptime checks, TLS automation, secret management and admission policy.");
+        }
         return sentences;
     }
 
@@ -101,10 +106,16 @@ public final class CoverageText {
             return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")
                     + ", not rendered yet)";
         }
+        if (reason.equals(FileCoverage.TEMPLATE_NOT_RENDERED)) {
+            return Tally.count(files, "templated manifest") + " (not YAML until rendered; plumb does not render it)";
+        }
         if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED)) {
             int releases = Math.max(group.units().size(), files);
             return Tally.count(releases, "Helm release") + " in " + Tally.count(files, "file")
                     + " (their charts are not rendered yet)";
+        }
+        if (reason.equals(FileCoverage.MODULE_NOT_FOLLOWED)) {
+            return type.count(files) + " (calling remote modules plumb does not scan)";
         }
         if (reason.equals(FileCoverage.NOT_SUPPORTED)) {
             return type.count(files) + " (" + typeName(type) + " is not read yet)";

@@ -1,5 +1,6 @@
 package dev.plumb.report;
 
+import dev.plumb.model.FileCoverage;
 import dev.plumb.rule.ScanResult;
 import dev.plumb.rule.Severity;
 import java.time.Duration;
@@ -24,8 +25,13 @@ public final class Tally {
         return parts.toString();
     }
 
+    /** "27 of 34 infrastructure files analysed": what the coverage lines above said, in one phrase. */
     static String files(ScanResult result) {
-        return count(result.files(), "file");
+        if (result.coverage().isEmpty()) {
+            return count(result.files(), "file");
+        }
+        return result.coverage().count(FileCoverage.Status.ANALYSED) + " of "
+                + count(result.coverage().total(), "infrastructure file") + " analysed";
     }
 
     static String resources(ScanResult result) {

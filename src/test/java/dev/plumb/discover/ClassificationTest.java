@@ -169,4 +169,90 @@ class ClassificationTest {
         assertThat(kinds())
                 .containsOnly(entry("kustomization.yaml", SourceKind.KUSTOMIZATION), entry("a.yaml", SourceKind.YAML));
     }
+
+    @Test
+    void ansibleFilesWhereverAnsibleLooksForThem() {
+        write(repo, "site.yml", "---\n- name: harden hosts\n  hosts: nas\n  roles: [ssh]\n");
+        write(repo, "run.yaml", "---\n  - hosts: all\n    become: true\n    roles: [docker]\n");
+        write(repo, "roles/ssh/tasks/main.yml", "- name: key only\n  ansible.builtin.lineinfile: {path: /etc/ssh/sshd_config, line: x}\n");
+        write(repo, "infra/roles/switches/sx6036/defaults/main.yml", "vlan: 10\n");
+        write(repo, "group_vars/all.yml", "timezone: UTC\n");
+        write(repo, "inventory-sample.yml", "k3s_cluster:\n  children:\n    server:\n      hosts:\n        192.0.2.1:\n");
+        write(repo, "ansible/inventory.yaml", "switches:\n  hosts:\n    sw1:\n");
+        write(repo, "ansible/templates/prometheus.yml.j2", "scrape_configs: []\n");
+        write(repo, "ansible.cfg", "[defaults]\nroles_path = roles\n");
+        write(repo, "k8s/ingress.yaml", """
+                apiVersion: networking.k8s.io/v1
+                kind: Ingress
+                metadata: {name: web}
+                spec:
+                  tls:
+                    - hosts:
+                        - web.example.org
+                """);
+        write(repo, "rbac/roles/admin/tasks.yaml", "apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\n");
+
+        assertThat(kinds()).containsOnly(
+                entry("site.yml", SourceKind.ANSIBLE),
+                entry("run.yaml", SourceKind.ANSIBLE),
+                entry("roles/ssh/tasks/main.yml", SourceKind.ANSIBLE),
+                entry("infra/roles/switches/sx6036/defaults/main.yml", SourceKind.ANSIBLE),
+                entry("group_vars/all.yml", SourceKind.ANSIBLE),
+                entry("inventory-sample.yml", SourceKind.ANSIBLE),
+                entry("ansible/inventory.yaml", SourceKind.ANSIBLE),
+                entry("ansible/templates/prometheus.yml.j2", SourceKind.ANSIBLE),
+                entry("ansible.cfg", SourceKind.ANSIBLE),
+                entry("k8s/ingress.yaml", SourceKind.YAML),
+                entry("rbac/roles/admin/tasks.yaml", SourceKind.YAML));
+    }
+
+    @Test
+    void composeAndHelmfileByNameFolderAndShape() {
+        write(repo, "stacks/media/docker-compose.yml", "services:\n  jellyfin:\n    image: jellyfin/jellyfin:10.9.11\n");
+        write(repo, "hosts/nas/apps.yml", "services:\n  web:\n    build: .\n");
+        write(repo, "helmfile.yaml", "releases: []\n");
+        write(repo, "bootstrap/helmfile/apps.yaml", "releases:\n  - name: cilium\n");
+        write(repo, "bootstrap/crds.yaml", "releases:\n  - name: crds\n    chart: oci://ghcr.io/x/crds\n");
+        write(repo, "values/grafana.yaml.gotmpl", "adminUser: {{ .Environment.Name }}\n");
+        write(repo, "k8s/svc.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: services}\nspec: {}\n");
+
+        assertThat(kinds()).containsOnly(
+                entry("stacks/media/docker-compose.yml", SourceKind.COMPOSE),
+                entry("hosts/nas/apps.yml", SourceKind.COMPOSE),
+                entry("helmfile.yaml", SourceKind.HELMFILE),
+                entry("bootstrap/helmfile/apps.yaml", SourceKind.HELMFILE),
+                entry("bootstrap/crds.yaml", SourceKind.HELMFILE),
+                entry("values/grafana.yaml.gotmpl", SourceKind.HELMFILE),
+                entry("k8s/svc.yaml", SourceKind.YAML));
+    }
+
+    @Test
+    void retiredAndTestFoldersByNameReadmeAndUse() {
+        write(repo, "clusters/main/app.yaml", "kind: Namespace\n");
+        write(repo, "clusters/test/app.yaml", "kind: Namespace\n");
+        write(repo, "old-apps/deprecated-blog/app.yaml", "kind: Namespace\n");
+        write(repo, "apps/legacy-auth/app.yaml", "kind: Namespace\n");
+        write(repo, "apps/tests/app.yaml", "kind: Namespace\n");
+        write(repo, "apps/nas/README.md", "# NAS\n\nNo longer in use since the move.\n");
+        write(repo, "apps/nas/app.yaml", "kind: Namespace\n");
+        write(repo, "charts/app/Chart.yaml", "name: app\n");
+        write(repo, "charts/app/ci/test-values.yaml", "x: 1\n");
+        write(repo, "charts/app/tests/deployment_test.yaml", "suite: x\n");
+        write(repo, "charts/app/files/test/config.yaml", "x: 1\n");
+
+        var scopes = discover(repo).liveScopes();
+
+        assertThat(scopes.isLive("clusters/test/app.yaml")).as("an environment beside main").isTrue();
+        assertThat(scopes.of("old-apps/deprecated-blog/app.yaml")).hasValueSatisfying(
+                notLive -> assertThat(notLive.reason()).isEqualTo("retired: the folder is named deprecated-blog"));
+        assertThat(scopes.isLive("apps/legacy-auth/app.yaml")).as("legacy only as the whole name").isTrue();
+        assertThat(scopes.of("apps/tests/app.yaml")).hasValueSatisfying(
+                notLive -> assertThat(notLive.reason()).isEqualTo("test: the folder is named tests"));
+        assertThat(scopes.of("apps/nas/app.yaml")).hasValueSatisfying(
+                notLive -> assertThat(notLive.reason()).isEqualTo("retired: README.md says \"no longer in use\""));
+        assertThat(scopes.of("charts/app/ci/test-values.yaml")).hasValueSatisfying(
+                notLive -> assertThat(notLive.reason()).isEqualTo("test: chart-testing values"));
+        assertThat(scopes.isLive("charts/app/tests/deployment_test.yaml")).isFalse();
+        assertThat(scopes.isLive("charts/app/files/test/config.yaml")).as("what the chart deploys").isTrue();
+    }
 }

@@ -96,11 +96,36 @@ class CantTellIT {
     }
 
     @Test
-    void aGeneratorMakesConfigMapsPlumbDoesNotSee() throws IOException {
+    void aGeneratorHidesTheNamesItMakes() throws IOException {
         write("apps/shop/app.yaml", ROUTED_APP);
-        write("apps/other/kustomization.yaml", "configMapGenerator:\n  - name: settings\n    literals: [A=1]\n");
+        write("apps/other/kustomization.yaml", "configMapGenerator:\n  - name: web-settings\n    literals: [A=1]\n");
 
         assertThat(rules()).doesNotContain("configmap-reference-missing");
+    }
+
+    @Test
+    void chartsAKustomizationInflatesHideObjectsOnlyInItsNamespace() throws IOException {
+        write("apps/shop/app.yaml", ROUTED_APP);
+        write("apps/other/kustomization.yaml", "namespace: other\nhelmCharts:\n  - name: settings\n    repo: https://charts.example.org\n");
+
+        assertThat(rules()).as("what the chart makes lands in namespace other").contains("configmap-reference-missing");
+
+        write("apps/other/kustomization.yaml", "helmCharts:\n  - name: settings\n    repo: https://charts.example.org\n");
+
+        assertThat(rules()).as("without a namespace, it could land in shop").doesNotContain("configmap-reference-missing");
+    }
+
+    @Test
+    void ciIsJudgedWhateverElseIsUnreadForPipelinesAreAlwaysRead() throws IOException {
+        write("apps/shop/app.yaml", ROUTED_APP);
+        write("ansible/site.yml", "- name: nas\n  hosts: nas\n  roles: [ssh]\n");
+
+        List<String> rules = rules();
+
+        assertThat(rules).contains("ci-validation-missing").doesNotContain("log-aggregation-missing");
+        assertThat(scan().get("coverage").get("text").asText())
+                .endsWith("Not judged while part of the repository is unread: backups, restore tests, metrics, logs, "
+                        + "uptime checks, TLS automation, secret management and admission policy.");
     }
 
     @Test

@@ -7,17 +7,17 @@ import dev.plumb.load.SourceLoader;
 import dev.plumb.model.FileCoverage;
 import dev.plumb.model.SourceKind;
 import dev.plumb.model.SourceType;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Kustomizations, until plumb builds overlays: the files a kustomization lists are checked as
  * written, in the namespace it assigns. A kustomization that only lists resources and sets a
  * namespace is therefore analysed in full; one that transforms (patches, images, prefixes) is
- * analysed in part; one that generates ConfigMaps or Secrets, or inflates charts, makes objects
- * plumb does not see. Patch files are partial objects: set aside.
+ * analysed in part; one that inflates charts makes objects plumb does not see, in the namespace it
+ * sets. Patch files are partial objects: set aside.
  */
 public final class UnbuiltOverlays implements SourceLoader {
 
@@ -29,6 +29,8 @@ public final class UnbuiltOverlays implements SourceLoader {
             "(?m)^(?:patches|patchesStrategicMerge|patchesJson6902|images|namePrefix|nameSuffix|replicas|components"
                     + "|replacements|transformers|commonLabels|labels|commonAnnotations|helmCharts|configMapGenerator"
                     + "|secretGenerator|generators):");
+
+    private static final Pattern NAMESPACE = Pattern.compile("(?m)^namespace:\\s*[\"']?([a-z0-9][a-z0-9.-]*)[\"']?\\s*(?:#.*)?$");
 
     @Override
     public boolean claims(SourceKind kind, String path) {
@@ -43,26 +45,23 @@ public final class UnbuiltOverlays implements SourceLoader {
                 output.cover(FileCoverage.notAnalysed(file.path(), SourceType.KUSTOMIZE, FileCoverage.PATCH_NOT_APPLIED, Set.of()));
             } else if (TRANSFORMS.matcher(file.text()).find()) {
                 output.setAside(file.path(), KUSTOMIZATION_SKIP_REASON);
-                output.cover(FileCoverage.partial(file.path(), SourceType.KUSTOMIZE, FileCoverage.OVERLAY_NOT_BUILT,
-                        generated(file.text())));
+                FileCoverage partial = FileCoverage.partial(file.path(), SourceType.KUSTOMIZE, FileCoverage.OVERLAY_NOT_BUILT,
+                        generated(file.text()));
+                Matcher namespace = NAMESPACE.matcher(file.text());
+                // kustomize puts every object it builds, generated or inflated, in the namespace it sets.
+                output.cover(namespace.find() ? partial.definingIn(namespace.group(1)) : partial);
             } else {
                 output.cover(FileCoverage.analysed(file.path(), SourceType.KUSTOMIZE));
             }
         }
     }
 
-    /** The kinds a kustomization makes itself, which no file of the repository spells out. */
+    /**
+     * The kinds a kustomization makes that no file of the repository spells out: anything, from the charts
+     * it inflates or a generator plugin. Its ConfigMap and Secret generators name what they make, and the
+     * rules about references read those names themselves.
+     */
     private static Set<String> generated(String text) {
-        Set<String> kinds = new HashSet<>();
-        if (text.contains("helmCharts:") || text.contains("generators:")) {
-            kinds.add(FileCoverage.ANY_KIND);
-        }
-        if (text.contains("configMapGenerator:")) {
-            kinds.add("ConfigMap");
-        }
-        if (text.contains("secretGenerator:")) {
-            kinds.add("Secret");
-        }
-        return kinds;
+        return text.contains("helmCharts:") || text.contains("generators:") ? Set.of(FileCoverage.ANY_KIND) : Set.of();
     }
 }

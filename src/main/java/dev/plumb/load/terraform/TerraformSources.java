@@ -56,6 +56,9 @@ public final class TerraformSources implements SourceLoader {
             }
         }
         output.addProblems(problems);
+        // notScanned names each module call plumb did not follow as "file.tf:line".
+        Set<String> remoteCalls = new HashSet<>();
+        output.notScannedFiles().forEach(skipped -> remoteCalls.add(skipped.path().replaceAll(":\\d+$", "")));
         Set<String> broken = new HashSet<>();
         problems.forEach(problem -> broken.add(problem.position().file()));
         for (InputFile file : files) {
@@ -64,6 +67,9 @@ public final class TerraformSources implements SourceLoader {
                         UnparsedKinds.in(file.text())));
             } else if (releases.contains(file.path())) {
                 output.cover(FileCoverage.partial(file.path(), SourceType.TERRAFORM, FileCoverage.RELEASE_NOT_RENDERED, Set.of()));
+            } else if (remoteCalls.contains(file.path())) {
+                // What a registry or git module creates is unseen; mostly cloud resources, so no kind is assumed.
+                output.cover(FileCoverage.partial(file.path(), SourceType.TERRAFORM, FileCoverage.MODULE_NOT_FOLLOWED, Set.of()));
             } else {
                 output.cover(FileCoverage.analysed(file.path(), SourceType.TERRAFORM));
             }

@@ -11,6 +11,7 @@ import dev.plumb.model.SourceKind;
 import dev.plumb.model.SourceType;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Plain Kubernetes YAML and JSON: every file parsed (on both cores for large repositories, merged in
@@ -21,6 +22,10 @@ import java.util.Set;
 public final class KubernetesManifests implements SourceLoader {
 
     static final String TEMPLATE_SKIP_REASON = "Helm template: not checked until plumb renders charts";
+    static final String OTHER_TEMPLATE_SKIP_REASON = "template: not YAML until rendered, and plumb does not render it";
+    /** The objects only Helm gives a template: a file using them is a chart's, wherever it sits. */
+    private static final Pattern HELM_OBJECTS = Pattern.compile(
+            "\\{\\{-?\\s*(?:\\.Values|\\.Release|\\.Chart|\\.Capabilities|\\$\\.Values|include\\s|template\\s|toYaml|tpl\\s|define\\s)");
 
     /** Below this many files, starting worker threads costs more than it saves. */
     private static final int PARALLEL_FROM = 64;
@@ -41,9 +46,7 @@ public final class KubernetesManifests implements SourceLoader {
             LoadedFile result = loaded.get(i);
             output.addIgnores(result.ignores());
             if (result.setAside()) {
-                output.setAside(file.path(), TEMPLATE_SKIP_REASON);
-                output.cover(FileCoverage.notAnalysed(file.path(), SourceType.HELM, FileCoverage.CHART_NOT_RENDERED,
-                        KindLines.in(file.text())));
+                setAside(file, output);
                 continue;
             }
             output.addResources(result.resources());
@@ -55,8 +58,28 @@ public final class KubernetesManifests implements SourceLoader {
         }
     }
 
+    /**
+     * A template that is not YAML until rendered. It counts as an unrendered Helm template when it uses
+     * Helm's objects, else as a template of something plumb does not render; as infrastructure only when
+     * it writes a {@code kind:} (an Ansible Jinja file of Prometheus configuration is not).
+     */
+    private static void setAside(InputFile file, LoadOutput output) {
+        boolean helm = HELM_OBJECTS.matcher(file.text()).find();
+        output.setAside(file.path(), helm ? TEMPLATE_SKIP_REASON : OTHER_TEMPLATE_SKIP_REASON);
+        Set<String> kinds = KindLines.in(file.text());
+        if (!kinds.isEmpty()) {
+            output.cover(FileCoverage.notAnalysed(file.path(), helm ? SourceType.HELM : SourceType.KUBERNETES,
+                    helm ? FileCoverage.CHART_NOT_RENDERED : FileCoverage.TEMPLATE_NOT_RENDERED, kinds));
+        }
+    }
+
     private static void cover(InputFile file, LoadedFile result, LoadOutput output) {
         boolean objects = !result.resources().isEmpty();
+        if (!result.problems().isEmpty() && !objects && KindLines.in(file.text()).isEmpty()) {
+            // Broken YAML or JSON that declares no object (a workflow, a dashboard): its parse error is
+            // reported, but it is no infrastructure plumb failed to analyse.
+            return;
+        }
         if (!result.problems().isEmpty()) {
             // Whatever follows the error was not read: the kinds written there may be missing from the platform.
             output.cover(objects

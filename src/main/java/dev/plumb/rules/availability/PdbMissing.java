@@ -55,10 +55,7 @@ public final class PdbMissing implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
-        // A budget may sit in content plumb did not analyse (an unrendered chart, a file broken half-way).
-        if (HiddenObjects.of(platform).unseen("PodDisruptionBudget")) {
-            return;
-        }
+        HiddenObjects hidden = HiddenObjects.of(platform);
         Autoscalers autoscalers = Autoscalers.of(platform);
         // One pass over the budgets instead of one per workload: a large repository has thousands of each.
         Map<String, List<LabelSelector>> protecting = new HashMap<>();
@@ -68,7 +65,8 @@ public final class PdbMissing implements PlatformRule {
         }
         for (Workload workload : platform.workloads()) {
             Optional<Replicas.Floor> floor = Replicas.minimum(autoscalers, workload);
-            if (floor.isEmpty() || floor.get().count() < 2
+            // A budget may sit in content plumb did not analyse (an unrendered chart, a file broken half-way).
+            if (floor.isEmpty() || floor.get().count() < 2 || hidden.unseen("PodDisruptionBudget", workload.namespace())
                     || isCovered(protecting.getOrDefault(workload.namespace(), List.of()), workload)) {
                 continue;
             }

@@ -88,13 +88,13 @@ public final class CiValidationMissing implements RepositoryRule {
         }
         if (!pipelines.isEmpty()) {
             TextFile first = pipelines.get(0);
-            Gaps.report(platform, findings, settings, CAPABILITY, Anchor.inFile(first, 1, first.path()),
+            Gaps.reportWhateverWasRead(findings, settings, CAPABILITY, Anchor.inFile(first, 1, first.path()),
                     "CI is configured (" + first.path() + (pipelines.size() > 1 ? " and " + (pipelines.size() - 1) + " more" : "")
                             + ")", "none of it validates the manifests", SEARCHED);
             return;
         }
         Optional<Anchor> repository = Needs.repository(platform);
-        repository.ifPresent(at -> Gaps.report(platform, findings, settings, CAPABILITY, at,
+        repository.ifPresent(at -> Gaps.reportWhateverWasRead(findings, settings, CAPABILITY, at,
                 "Nothing checks a change before it is deployed", "no CI workflow was found", SEARCHED));
     }
 

@@ -19,7 +19,19 @@ final class Gaps {
      */
     static void report(Platform platform, Findings findings, RuleSettings settings, String capability, Anchor at,
                        String need, String missing, String searched) {
-        if (settings.declared(capability) != null || !platform.coverage().sawAllLive()) {
+        if (!platform.coverage().sawAllLive()) {
+            return;
+        }
+        reportWhateverWasRead(findings, settings, capability, at, need, missing, searched);
+    }
+
+    /**
+     * As {@link #report}, for a capability whose every sign plumb always reads, whatever else it did not
+     * analyse: CI pipelines are files of their own, never inside a chart, a playbook or a compose file.
+     */
+    static void reportWhateverWasRead(Findings findings, RuleSettings settings, String capability, Anchor at,
+                                      String need, String missing, String searched) {
+        if (settings.declared(capability) != null) {
             return;
         }
         at.report(findings, need + ", but " + missing + " (searched for " + searched + "). If the platform has it "

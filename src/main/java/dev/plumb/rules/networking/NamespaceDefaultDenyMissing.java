@@ -52,15 +52,12 @@ public final class NamespaceDefaultDenyMissing implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
-        // A policy may sit in content plumb did not analyse (an unrendered chart, a file broken half-way).
-        if (HiddenObjects.of(platform).unseen("NetworkPolicy")) {
-            return;
-        }
         // A cluster-wide policy (Cilium, Calico, AdminNetworkPolicy) is where a default deny usually lives then.
         if (PolicyCoverage.hasClusterWidePolicies(platform)) {
             return;
         }
         // Namespaces isolated by a default deny, or governed by CNI-specific policies plumb cannot evaluate.
+        HiddenObjects hidden = HiddenObjects.of(platform);
         Set<String> settled = new HashSet<>();
         for (Resource policy : platform.ofKind("NetworkPolicy")) {
             if (!PolicyCoverage.isStandard(policy) || isDefaultDeny(policy)) {
@@ -79,7 +76,8 @@ public final class NamespaceDefaultDenyMissing implements PlatformRule {
         byNamespace.forEach((namespace, workloads) -> {
             // kube-system serves every namespace (CoreDNS above all): a blanket deny there is how
             // clusters lose DNS, so it is left to the per-workload rule.
-            if (settled.contains(namespace) || namespace.equals("kube-system")) {
+            // A policy may sit in content plumb did not analyse (an unrendered chart, a file broken half-way).
+            if (settled.contains(namespace) || namespace.equals("kube-system") || hidden.unseen("NetworkPolicy", namespace)) {
                 return;
             }
             Workload first = workloads.get(0);

@@ -47,17 +47,16 @@ public final class NetworkPolicyMissing implements PlatformRule {
 
     @Override
     public void check(Platform platform, Findings findings) {
-        // A policy may sit in content plumb did not analyse (an unrendered chart, a file broken half-way).
-        if (HiddenObjects.of(platform).unseen("NetworkPolicy")) {
-            return;
-        }
+        HiddenObjects hidden = HiddenObjects.of(platform);
         if (PolicyCoverage.hasClusterWidePolicies(platform)) {
             return;
         }
         for (Workload workload : platform.workloads()) {
             // NetworkPolicies do not apply to pods on the host's network, so none could help.
             if (workload.podSpec().node().get("hostNetwork").isTrue() || !workload.resource().namespaceKnown()
-                    || PolicyCoverage.isCovered(platform, workload.namespace(), workload.templateLabels())) {
+                    || PolicyCoverage.isCovered(platform, workload.namespace(), workload.templateLabels())
+                    // A policy may sit in content plumb did not analyse (an unrendered chart, a file broken half-way).
+                    || hidden.unseen("NetworkPolicy", workload.namespace())) {
                 continue;
             }
             findings.report(workload, workload.resource().metadata().get("name"), workload.resource().id()

@@ -140,7 +140,7 @@ final class ObjectCatalog {
                 .anyMatch(prefix -> name.startsWith(prefix) && name.substring(prefix.length()).matches("[0-9]+"))) {
             return new Lookup(Status.FOUND, Definition.UNKNOWN_KEYS);
         }
-        if (!owned.get(kind).contains(namespace) || helmTargets.contains(namespace) || hidden.unseen(kind.label)
+        if (!owned.get(kind).contains(namespace) || helmTargets.contains(namespace) || hidden.unseen(kind.label, namespace)
                 || namespace.equals(Resource.UNKNOWN_NAMESPACE)
                 || generatedPrefixes.getOrDefault(namespace, List.of()).stream()
                         .anyMatch(prefix -> name.equals(prefix) || name.startsWith(prefix + "-"))) {
