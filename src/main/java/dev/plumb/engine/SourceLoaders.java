@@ -1,5 +1,6 @@
 package dev.plumb.engine;
 
+import dev.plumb.load.HelmfileReleases;
 import dev.plumb.load.SetAside;
 import dev.plumb.load.SourceLoader;
 import dev.plumb.load.helm.UnrenderedCharts;
@@ -27,8 +28,7 @@ final class SourceLoaders {
                 new TerraformSources(),
                 new UnrenderedCharts(),
                 new UnbuiltOverlays(),
-                new SetAside(Set.of(SourceKind.HELMFILE), SourceType.HELMFILE, FileCoverage.NOT_SUPPORTED,
-                        "helmfile: not read yet", SetAside.definesAnything()),
+                new HelmfileReleases(),
                 new SetAside(Set.of(SourceKind.ANSIBLE), SourceType.ANSIBLE, FileCoverage.NOT_SUPPORTED,
                         "Ansible: not read yet", SetAside.definesNothing()),
                 new SetAside(Set.of(SourceKind.COMPOSE), SourceType.COMPOSE, FileCoverage.NOT_SUPPORTED,

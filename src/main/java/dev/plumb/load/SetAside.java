@@ -33,13 +33,9 @@ public final class SetAside implements SourceLoader {
         this.mayDefine = mayDefine;
     }
 
-    /** Ansible, Compose, helmfile and the rest that define no objects plumb would miss, or any. */
+    /** Ansible, Compose and the rest that define no Kubernetes objects plumb would miss. */
     public static Function<InputFile, Set<String>> definesNothing() {
         return file -> Set.of();
-    }
-
-    public static Function<InputFile, Set<String>> definesAnything() {
-        return file -> Set.of(FileCoverage.ANY_KIND);
     }
 
     @Override

@@ -11,11 +11,11 @@ import java.util.Set;
  * @param unit      the chart or release the file belongs to where that is what an operator counts, else empty
  * @param mayDefine the Kubernetes kinds the part plumb did not see may define ({@link #ANY_KIND} when
  *                  it cannot tell): rules about a missing object of such a kind stay silent
- * @param definesIn the one namespace those objects land in (a kustomization's {@code namespace:}), or
- *                  empty when they may land in any
+ * @param definesIn the namespaces those objects land in (a kustomization's {@code namespace:}, a
+ *                  helmfile's releases), or empty when they may land in any
  */
 public record FileCoverage(String path, SourceType type, Status status, String reason, String unit, Set<String> mayDefine,
-                           String definesIn) {
+                           Set<String> definesIn) {
 
     public enum Status { ANALYSED, PARTIAL, NOT_ANALYSED }
 
@@ -36,16 +36,16 @@ public record FileCoverage(String path, SourceType type, Status status, String r
         reason = reason == null ? "" : reason;
         unit = unit == null ? "" : unit;
         mayDefine = mayDefine == null ? Set.of() : Set.copyOf(mayDefine);
-        definesIn = definesIn == null ? "" : definesIn;
+        definesIn = definesIn == null ? Set.of() : Set.copyOf(definesIn);
     }
 
     public FileCoverage(String path, SourceType type, Status status, String reason, String unit, Set<String> mayDefine) {
-        this(path, type, status, reason, unit, mayDefine, "");
+        this(path, type, status, reason, unit, mayDefine, Set.of());
     }
 
-    /** The same file, whose unseen objects all land in {@code namespace}. */
-    public FileCoverage definingIn(String namespace) {
-        return new FileCoverage(path, type, status, reason, unit, mayDefine, namespace);
+    /** The same file, whose unseen objects all land in {@code namespaces}. */
+    public FileCoverage definingIn(Set<String> namespaces) {
+        return new FileCoverage(path, type, status, reason, unit, mayDefine, namespaces);
     }
 
     public static FileCoverage analysed(String path, SourceType type) {

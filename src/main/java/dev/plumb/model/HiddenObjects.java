@@ -71,7 +71,8 @@ public final class HiddenObjects {
             if (file.definesIn().isEmpty()) {
                 unseenKinds.addAll(file.mayDefine());
             } else {
-                unseenKindsIn.computeIfAbsent(file.definesIn(), ns -> new HashSet<>()).addAll(file.mayDefine());
+                file.definesIn().forEach(namespace ->
+                        unseenKindsIn.computeIfAbsent(namespace, ns -> new HashSet<>()).addAll(file.mayDefine()));
             }
         }
         return new HiddenObjects(namespaces, unseenKinds, unseenKindsIn);

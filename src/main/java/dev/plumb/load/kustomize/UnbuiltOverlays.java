@@ -9,6 +9,7 @@ import dev.plumb.model.SourceKind;
 import dev.plumb.model.SourceType;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,7 @@ public final class UnbuiltOverlays implements SourceLoader {
                     + "|replacements|transformers|commonLabels|labels|commonAnnotations|helmCharts|configMapGenerator"
                     + "|secretGenerator|generators):");
 
+    private static final Pattern CHART_NAMESPACE = Pattern.compile("(?m)^\\s+namespace:\\s*[\"']?([a-z0-9][a-z0-9.-]*)[\"']?\\s*(?:#.*)?$");
     private static final Pattern NAMESPACE = Pattern.compile("(?m)^namespace:\\s*[\"']?([a-z0-9][a-z0-9.-]*)[\"']?\\s*(?:#.*)?$");
 
     @Override
@@ -47,13 +49,32 @@ public final class UnbuiltOverlays implements SourceLoader {
                 output.setAside(file.path(), KUSTOMIZATION_SKIP_REASON);
                 FileCoverage partial = FileCoverage.partial(file.path(), SourceType.KUSTOMIZE, FileCoverage.OVERLAY_NOT_BUILT,
                         generated(file.text()));
-                Matcher namespace = NAMESPACE.matcher(file.text());
-                // kustomize puts every object it builds, generated or inflated, in the namespace it sets.
-                output.cover(namespace.find() ? partial.definingIn(namespace.group(1)) : partial);
+                Set<String> namespaces = namespaces(file.text());
+                output.cover(namespaces.isEmpty() ? partial : partial.definingIn(namespaces));
             } else {
                 output.cover(FileCoverage.analysed(file.path(), SourceType.KUSTOMIZE));
             }
         }
+    }
+
+    /**
+     * Where what a kustomization inflates lands: the namespace it sets for everything it builds; else the
+     * namespaces its charts name, and default for a chart that names none; else anywhere (empty).
+     */
+    private static Set<String> namespaces(String text) {
+        Matcher namespace = NAMESPACE.matcher(text);
+        if (namespace.find()) {
+            return Set.of(namespace.group(1));
+        }
+        Set<String> named = new TreeSet<>();
+        Matcher chartNamespace = CHART_NAMESPACE.matcher(text);
+        while (chartNamespace.find()) {
+            named.add(chartNamespace.group(1));
+        }
+        if (!named.isEmpty()) {
+            named.add("default");
+        }
+        return named;
     }
 
     /**
