@@ -48,6 +48,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void ruleAuthorsSeeOnlyTheAuthorApiNotTheOutputRecords() {
+        noClasses().that().resideInAnyPackage("dev.plumb.rule", "dev.plumb.rules..")
+                .should().dependOnClassesThat().resideInAPackage("dev.plumb.result..")
+                .check(classes);
+        noClasses().that().resideInAPackage("dev.plumb.result..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "dev.plumb.cli..", "dev.plumb.engine..", "dev.plumb.discover..", "dev.plumb.load..",
+                        "dev.plumb.rules..", "dev.plumb.report..", "dev.plumb.config..")
+                .check(classes);
+    }
+
+    @Test
     void theModelAndTheRuleApiStandAlone() {
         noClasses().that().resideInAnyPackage("dev.plumb.model..", "dev.plumb.rule")
                 .should().dependOnClassesThat().resideInAnyPackage(

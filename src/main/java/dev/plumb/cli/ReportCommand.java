@@ -6,7 +6,7 @@ import dev.plumb.engine.RuleRegistry;
 import dev.plumb.engine.ScanOptions;
 import dev.plumb.engine.Scanner;
 import dev.plumb.rule.Rule;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import dev.plumb.report.Grouping;
 import dev.plumb.report.Report;
 import dev.plumb.report.Reports;
 import dev.plumb.rule.Rule;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -2,7 +2,7 @@ package dev.plumb.cli;
 
 import dev.plumb.config.PlumbConfig;
 import dev.plumb.engine.ScanOptions;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,7 +6,7 @@ import dev.plumb.model.Position;
 import dev.plumb.model.Resource;
 import dev.plumb.model.Workload;
 import dev.plumb.rule.ContainerRule;
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.ResourceRule;

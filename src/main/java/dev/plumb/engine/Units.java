@@ -1,6 +1,6 @@
 package dev.plumb.engine;
 
-import dev.plumb.rule.UnitKind;
+import dev.plumb.result.UnitKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,6 +1,6 @@
 package dev.plumb.report;
 
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 
 /** The coverage paragraphs every Markdown report opens with: what was analysed, and what was left out. */
 public final class CoverageMarkdown {

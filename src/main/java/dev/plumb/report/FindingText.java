@@ -1,6 +1,6 @@
 package dev.plumb.report;
 
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import dev.plumb.rule.Subject;
 
 /** How the human-readable reports name a finding's place and subject, kept in one spot so they agree. */

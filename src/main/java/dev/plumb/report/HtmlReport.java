@@ -5,7 +5,7 @@ import dev.plumb.report.compliance.Control;
 import dev.plumb.report.concerns.Concerns;
 import dev.plumb.report.html.HtmlPage;
 import dev.plumb.report.html.PlatformUnits;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.plumb.report;
 
 import dev.plumb.model.SkippedFile;
-import dev.plumb.rule.Finding;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.Finding;
+import dev.plumb.result.ScanResult;
 import dev.plumb.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;

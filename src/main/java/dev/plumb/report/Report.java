@@ -1,6 +1,6 @@
 package dev.plumb.report;
 
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,6 +1,6 @@
 package dev.plumb.report;
 
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import dev.plumb.rule.RuleMeta;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

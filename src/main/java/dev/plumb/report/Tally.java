@@ -1,7 +1,7 @@
 package dev.plumb.report;
 
 import dev.plumb.model.FileCoverage;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import dev.plumb.rule.Severity;
 import java.time.Duration;
 import java.util.Map;

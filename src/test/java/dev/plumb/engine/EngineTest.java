@@ -12,7 +12,7 @@ import dev.plumb.model.Workload;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.ContainerRule;
 import dev.plumb.rule.Effort;
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.ResourceRule;
 import dev.plumb.rule.Rule;

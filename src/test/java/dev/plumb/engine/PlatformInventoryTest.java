@@ -2,10 +2,10 @@ package dev.plumb.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plumb.rule.PlatformFacts;
-import dev.plumb.rule.UnitFacts;
-import dev.plumb.rule.UnitKind;
-import dev.plumb.rule.WorkloadFacts;
+import dev.plumb.result.PlatformFacts;
+import dev.plumb.result.UnitFacts;
+import dev.plumb.result.UnitKind;
+import dev.plumb.result.WorkloadFacts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.plumb.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

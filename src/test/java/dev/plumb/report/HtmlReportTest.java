@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import dev.plumb.rule.RuleMeta;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import dev.plumb.rule.Severity;
 import dev.plumb.rule.Subject;
 import java.nio.charset.StandardCharsets;

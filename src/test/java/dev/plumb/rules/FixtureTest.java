@@ -6,7 +6,7 @@ import dev.plumb.engine.Engine;
 import dev.plumb.config.PlumbConfig;
 import dev.plumb.engine.RuleRegistry;
 import dev.plumb.model.Platform;
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import dev.plumb.rule.Rule;
 import dev.plumb.rule.RuleSettings;
 import java.util.ArrayList;

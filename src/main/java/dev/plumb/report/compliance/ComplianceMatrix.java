@@ -1,10 +1,10 @@
 package dev.plumb.report.compliance;
 
-import dev.plumb.rule.Finding;
-import dev.plumb.rule.ScanResult;
-import dev.plumb.rule.UnitFacts;
-import dev.plumb.rule.UnitKind;
-import dev.plumb.rule.WorkloadFacts;
+import dev.plumb.result.Finding;
+import dev.plumb.result.ScanResult;
+import dev.plumb.result.UnitFacts;
+import dev.plumb.result.UnitKind;
+import dev.plumb.result.WorkloadFacts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

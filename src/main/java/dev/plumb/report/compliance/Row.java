@@ -1,6 +1,6 @@
 package dev.plumb.report.compliance;
 
-import dev.plumb.rule.UnitFacts;
+import dev.plumb.result.UnitFacts;
 import java.util.List;
 
 /** One unit of the matrix and its cells, in the matrix's control order. */

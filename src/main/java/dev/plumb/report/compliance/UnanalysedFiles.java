@@ -4,7 +4,7 @@ import dev.plumb.model.Coverage;
 import dev.plumb.model.FileCoverage;
 import dev.plumb.model.SourceType;
 import dev.plumb.report.Tally;
-import dev.plumb.rule.UnitFacts;
+import dev.plumb.result.UnitFacts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

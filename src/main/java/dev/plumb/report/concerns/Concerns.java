@@ -1,8 +1,8 @@
 package dev.plumb.report.concerns;
 
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import dev.plumb.rule.RuleMeta;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

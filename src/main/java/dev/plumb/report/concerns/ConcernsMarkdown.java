@@ -3,7 +3,7 @@ package dev.plumb.report.concerns;
 import dev.plumb.report.CoverageMarkdown;
 import dev.plumb.report.MarkdownText;
 import dev.plumb.report.Report;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import dev.plumb.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,8 +1,8 @@
 package dev.plumb.report.html;
 
 import dev.plumb.rule.Category;
-import dev.plumb.rule.Finding;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.Finding;
+import dev.plumb.result.ScanResult;
 import dev.plumb.rule.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;

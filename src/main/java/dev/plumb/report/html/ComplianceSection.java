@@ -8,7 +8,7 @@ import dev.plumb.report.compliance.Mark;
 import dev.plumb.report.compliance.NotChecked;
 import dev.plumb.report.compliance.Row;
 import dev.plumb.report.compliance.Total;
-import dev.plumb.rule.UnitKind;
+import dev.plumb.result.UnitKind;
 import java.util.List;
 import java.util.StringJoiner;
 

@@ -1,6 +1,6 @@
 package dev.plumb.report.html;
 
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 
 /** Names the unit — a chart, a stack, a service's folder — a finding belongs to, for "findings by unit". */
 @FunctionalInterface

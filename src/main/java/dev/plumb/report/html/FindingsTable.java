@@ -2,7 +2,7 @@ package dev.plumb.report.html;
 
 import dev.plumb.report.FindingText;
 import dev.plumb.rule.Category;
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import dev.plumb.rule.Severity;
 import java.util.List;
 import java.util.Map;

@@ -4,7 +4,7 @@ import dev.plumb.report.CoverageText;
 import dev.plumb.report.compliance.ComplianceMatrix;
 import dev.plumb.report.concerns.Concerns;
 import dev.plumb.rule.RuleMeta;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import dev.plumb.rule.Severity;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.plumb.report.html;
 
-import dev.plumb.rule.Finding;
-import dev.plumb.rule.PlatformFacts;
-import dev.plumb.rule.UnitFacts;
+import dev.plumb.result.Finding;
+import dev.plumb.result.PlatformFacts;
+import dev.plumb.result.UnitFacts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.plumb.report.html;
 
 import dev.plumb.model.SkippedFile;
 import dev.plumb.report.FindingText;
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package dev.plumb.report.html;
 
 import dev.plumb.rule.Category;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import dev.plumb.rule.Severity;
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package dev.plumb.report.html;
 
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 
 /**
  * The simplest unit: the first folder of the finding's path, where one service's plain YAML

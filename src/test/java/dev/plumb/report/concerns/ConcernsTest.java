@@ -9,8 +9,8 @@ import static dev.plumb.report.concerns.Scans.withFacet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumb.rule.Category;
-import dev.plumb.rule.Finding;
-import dev.plumb.rule.PlatformFacts;
+import dev.plumb.result.Finding;
+import dev.plumb.result.PlatformFacts;
 import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.Severity;
 import dev.plumb.rule.Subject;

@@ -12,7 +12,7 @@ import dev.plumb.report.Report;
 import dev.plumb.report.compliance.ComplianceMarkdown;
 import dev.plumb.report.concerns.ConcernsMarkdown;
 import dev.plumb.rule.Rule;
-import dev.plumb.rule.ScanResult;
+import dev.plumb.result.ScanResult;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
-import dev.plumb.rule.Finding;
-import dev.plumb.rule.PlatformFacts;
+import dev.plumb.result.Finding;
+import dev.plumb.result.PlatformFacts;
 import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.Severity;
 import dev.plumb.rule.Subject;
-import dev.plumb.rule.UnitFacts;
-import dev.plumb.rule.UnitKind;
+import dev.plumb.result.UnitFacts;
+import dev.plumb.result.UnitKind;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.Severity;
 import dev.plumb.rule.Subject;

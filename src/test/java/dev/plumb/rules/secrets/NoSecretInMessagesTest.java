@@ -10,7 +10,7 @@ import dev.plumb.load.yaml.YamlLoader;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

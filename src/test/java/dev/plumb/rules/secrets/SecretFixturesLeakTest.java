@@ -13,7 +13,7 @@ import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.model.TextFile;
-import dev.plumb.rule.Finding;
+import dev.plumb.result.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

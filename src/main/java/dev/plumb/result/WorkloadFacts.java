@@ -1,4 +1,6 @@
-package dev.plumb.rule;
+package dev.plumb.result;
+
+import dev.plumb.rule.Subject;
 
 /**
  * The facts about one workload that the compliance matrix judges controls by.

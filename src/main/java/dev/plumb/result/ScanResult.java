@@ -1,7 +1,10 @@
-package dev.plumb.rule;
+package dev.plumb.result;
 
 import dev.plumb.model.Coverage;
 import dev.plumb.model.SkippedFile;
+import dev.plumb.rule.Category;
+import dev.plumb.rule.RuleMeta;
+import dev.plumb.rule.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;

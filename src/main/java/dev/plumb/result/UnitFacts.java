@@ -1,4 +1,4 @@
-package dev.plumb.rule;
+package dev.plumb.result;
 
 import java.util.List;
 import java.util.Set;

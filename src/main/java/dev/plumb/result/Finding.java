@@ -1,6 +1,9 @@
-package dev.plumb.rule;
+package dev.plumb.result;
 
 import dev.plumb.model.NotLive;
+import dev.plumb.rule.RuleMeta;
+import dev.plumb.rule.Severity;
+import dev.plumb.rule.Subject;
 
 /**
  * One concern at one place. {@code severity} is the effective severity (after configuration);

@@ -1,4 +1,4 @@
-package dev.plumb.rule;
+package dev.plumb.result;
 
 /** What kind of thing a compliance unit is; the matrix names it so a reader knows where to look. */
 public enum UnitKind {
