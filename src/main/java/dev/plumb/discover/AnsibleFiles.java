@@ -56,10 +56,10 @@ final class AnsibleFiles {
                 return true;
             }
         }
-        if (looksLikeInventory(name, text)) {
+        if (!manifest && looksLikeInventory(name, text)) {
             return true;
         }
-        return RelativePaths.hasYamlOrJsonExtension(path) && !name.endsWith(".json") && isPlaybook(text);
+        return !manifest && RelativePaths.hasYamlOrJsonExtension(path) && !name.endsWith(".json") && isPlaybook(text);
     }
 
     private static boolean roleFolderBelow(String[] segments, int roles, int file) {
@@ -71,9 +71,9 @@ final class AnsibleFiles {
         return false;
     }
 
-    static boolean isPlaybook(String text) {
-        return (text.contains("hosts:") || text.contains("import_playbook")) && PLAY.matcher(text).find()
-                && !isManifest(text);
+    /** A list of plays; the caller has made sure the file is no Kubernetes manifest, which also lists hosts. */
+    private static boolean isPlaybook(String text) {
+        return (text.contains("hosts:") || text.contains("import_playbook")) && PLAY.matcher(text).find();
     }
 
     /**
@@ -85,7 +85,7 @@ final class AnsibleFiles {
             return false;
         }
         return text.contains("[") && Pattern.compile("(?m)^\\[[\\w:.-]+]\\s*$").matcher(text).find()
-                || (text.contains("hosts:") || text.contains("children:")) && !isManifest(text);
+                || text.contains("hosts:") || text.contains("children:");
     }
 
     private static boolean isManifest(String text) {
