@@ -3,7 +3,6 @@ package dev.plumb.engine;
 import dev.plumb.model.FileCoverage;
 import dev.plumb.model.HelmRelease;
 import dev.plumb.model.Node;
-import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,8 +20,8 @@ final class DeployedCharts {
 
     private DeployedCharts() {}
 
-    static List<FileCoverage> narrow(List<FileCoverage> coverage, Platform platform) {
-        Set<String> deployed = of(platform);
+    static List<FileCoverage> narrow(List<FileCoverage> coverage, List<Resource> resources, List<HelmRelease> releases) {
+        Set<String> deployed = of(resources, releases);
         if (deployed.isEmpty()) {
             return coverage;
         }
@@ -35,20 +34,21 @@ final class DeployedCharts {
         return narrowed;
     }
 
-    static Set<String> of(Platform platform) {
+    static Set<String> of(List<Resource> resources, List<HelmRelease> releases) {
         Set<String> charts = new HashSet<>();
-        for (HelmRelease release : platform.helmReleases()) {
+        for (HelmRelease release : releases) {
             if (release.chartPath() != null && release.namespace() != null) {
                 charts.add(release.chartPath());
             }
         }
-        for (Resource release : platform.ofKind("HelmRelease")) {
-            if (!release.namespace().isEmpty()) {
+        for (Resource release : resources) {
+            if (release.kind().equals("HelmRelease") && !release.namespace().isEmpty()) {
                 addPath(charts, release.spec().path("chart", "spec", "chart"));
             }
         }
-        for (Resource application : platform.ofKind("Application")) {
-            if (application.spec().path("destination", "namespace").text() != null) {
+        for (Resource application : resources) {
+            if (application.kind().equals("Application")
+                    && application.spec().path("destination", "namespace").text() != null) {
                 addPath(charts, application.spec().path("source", "path"));
                 application.spec().get("sources").elements().forEach(source -> addPath(charts, source.get("path")));
             }

@@ -4,6 +4,7 @@ import dev.plumb.load.terraform.RepoPaths;
 import dev.plumb.model.Platform;
 import dev.plumb.model.TerraformBlock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Which stack calls each local module folder ({@code module "x" { source = "./modules/x" }}), for the compliance units. */
@@ -13,8 +14,12 @@ final class ModuleCallers {
 
     /** Module folder → the folder of its first caller in file order; both root-relative, "." for the root. */
     static Map<String, String> of(Platform platform) {
+        return of(platform.terraformBlocks());
+    }
+
+    static Map<String, String> of(List<TerraformBlock> blocks) {
         Map<String, String> callers = new LinkedHashMap<>();
-        for (TerraformBlock block : platform.terraformBlocks()) {
+        for (TerraformBlock block : blocks) {
             if (!block.type().equals("module")) {
                 continue;
             }

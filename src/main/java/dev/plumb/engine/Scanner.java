@@ -152,10 +152,8 @@ public final class Scanner {
         List<IgnoreDirective> ignores = new ArrayList<>(output.ignores());
         ignores.addAll(textIgnores);
         List<Resource> resources = GitOpsNamespaces.apply(output.resources());
-        Platform bare = new Platform(resources, output.problems(), ignores, texts, output.terraformBlocks(),
-                output.helmReleases());
-        LiveScopes scopes = discovered.liveScopes().plus(UncalledModules.of(bare));
-        Coverage coverage = new Coverage(DeployedCharts.narrow(output.coverage(), bare).stream()
+        LiveScopes scopes = discovered.liveScopes().plus(UncalledModules.of(output.terraformBlocks()));
+        Coverage coverage = new Coverage(DeployedCharts.narrow(output.coverage(), resources, output.helmReleases()).stream()
                 .map(file -> scopes.of(file.path()).map(why -> file.notLive(why.reason().startsWith("test")
                         ? FileCoverage.TEST : FileCoverage.RETIRED)).orElse(file))
                 .toList(), scopes);

@@ -1,9 +1,9 @@
 package dev.plumb.engine;
 
 import dev.plumb.model.NotLive;
-import dev.plumb.model.Platform;
 import dev.plumb.model.TerraformBlock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -17,15 +17,15 @@ final class UncalledModules {
 
     private UncalledModules() {}
 
-    static Map<String, NotLive> of(Platform platform) {
+    static Map<String, NotLive> of(List<TerraformBlock> blocks) {
         Set<String> folders = new TreeSet<>();
-        for (TerraformBlock block : platform.terraformBlocks()) {
+        for (TerraformBlock block : blocks) {
             folders.add(Units.parent(block.file()));
         }
         if (folders.isEmpty()) {
             return Map.of();
         }
-        Set<String> called = ModuleCallers.of(platform).keySet();
+        Set<String> called = ModuleCallers.of(blocks).keySet();
         Map<String, NotLive> uncalled = new LinkedHashMap<>();
         for (String folder : folders) {
             if (isModuleFolder(folder) && !called.contains(folder)) {

@@ -160,6 +160,24 @@ class LivenessIT {
     }
 
     @Test
+    void aBrokenFileIsOneParseErrorAndInARetiredFolderNotLive() throws IOException {
+        String broken = "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  A: 1\n  A: 2\n  b: [\n";
+        write("apps/broken.yaml", broken);
+        write("archive/broken.yaml", broken);
+
+        JsonNode report = json("scan", repo.toString(), "--format", "json", "--fail-on", "none");
+
+        List<String> parseErrors = new ArrayList<>();
+        report.get("findings").forEach(finding -> {
+            if (finding.get("rule").asText().equals("parse-error")) {
+                parseErrors.add(finding.get("file").asText() + " live=" + finding.get("live").asBoolean() + " "
+                        + finding.get("message").asText().contains("(and 1 more problem in this file)"));
+            }
+        });
+        assertThat(parseErrors).containsExactlyInAnyOrder("apps/broken.yaml live=true true", "archive/broken.yaml live=false true");
+    }
+
+    @Test
     void theScannedRootIsAlwaysLive() throws IOException {
         Path tests = repo.resolve("tests");
         write("tests/app.yaml", PRIVILEGED.formatted("app"));
