@@ -23,6 +23,11 @@ public abstract sealed class Node permits MapNode, ListNode, ScalarNode, Missing
         this.endLine = Math.max(endLine, line);
     }
 
+    /** The structure a string encodes (Terraform's {@code jsonencode}, {@code yamlencode}); missing for any other node. */
+    public Node decoded() {
+        return MissingNode.INSTANCE;
+    }
+
     public Position position() {
         return new Position(file, line, column);
     }

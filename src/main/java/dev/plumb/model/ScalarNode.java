@@ -12,6 +12,7 @@ public final class ScalarNode extends Node {
     private final String text;
     private final Type type;
     private final boolean derived;
+    private final Node decoded;
 
     public ScalarNode(Position start, int endLine, String text, Type type) {
         this(start, endLine, text, type, false);
@@ -22,10 +23,29 @@ public final class ScalarNode extends Node {
      *                (a Terraform variable, local, function or another resource's attribute)
      */
     public ScalarNode(Position start, int endLine, String text, Type type, boolean derived) {
+        this(start, endLine, text, type, derived, null);
+    }
+
+    private ScalarNode(Position start, int endLine, String text, Type type, boolean derived, Node decoded) {
         super(start, endLine);
         this.text = text;
         this.type = type;
         this.derived = derived;
+        this.decoded = decoded;
+    }
+
+    /**
+     * The same string, carrying the structure it encodes: Terraform's {@code jsonencode({...})} is text to
+     * Kubernetes but an object in the code, whose keys sit on lines of their own. Rules that read settings
+     * out of text read the structure instead, and point at the key's line.
+     */
+    public ScalarNode encoding(Node structure) {
+        return new ScalarNode(position(), endLine(), text, type, derived, structure);
+    }
+
+    @Override
+    public Node decoded() {
+        return decoded == null ? MissingNode.INSTANCE : decoded;
     }
 
     public static ScalarNode unknown(Position at) {

@@ -57,3 +57,32 @@ resource "kubernetes_deployment_v1" "fetcher" {
     }
   }
 }
+
+# Settings inside an encoded document are read key by key, each on its own line.
+resource "kubernetes_config_map_v1" "grafana" {
+  metadata {
+    name      = "tf-grafana-settings"
+    namespace = "monitoring"
+  }
+  data = {
+    "grafana.json" = jsonencode({
+      security = {
+        disable_gravatar   = true
+        cookie_secure      = false
+        allow_embedding    = false
+      }
+      dataproxy = {
+        insecure_skip_verify = true # expect: protection-disabled-flag "Key \"grafana.json\" of ConfigMap/monitoring/tf-grafana-settings sets insecure_skip_verify: true, which turns off TLS certificate verification"
+      }
+      auth = {
+        disable_login_form = false
+      }
+    })
+    "plain.yaml" = yamlencode({
+      server = {
+        insecure = true # expect: protection-disabled-flag "sets insecure: true"
+        port     = 8080
+      }
+    })
+  }
+}

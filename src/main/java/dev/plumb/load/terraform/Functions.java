@@ -5,6 +5,7 @@ import dev.plumb.model.ListNode;
 import dev.plumb.model.MapNode;
 import dev.plumb.model.Node;
 import dev.plumb.model.Position;
+import dev.plumb.model.ScalarNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.openrewrite.hcl.tree.Expression;
 import org.openrewrite.hcl.tree.Hcl;
 
@@ -62,6 +64,19 @@ final class Functions {
         return Values.hasUnknown(first) ? Values.unknown(at) : first;
     }
 
+    /**
+     * An encoded document keeps the structure it encodes, so rules read its keys on their own lines; with an
+     * unknown value inside, the text is unknown but the known keys are still read.
+     */
+    private static Node encoded(List<Node> args, Position at, Function<Node, String> encoder) {
+        if (args.size() != 1) {
+            return null;
+        }
+        Node structure = args.get(0);
+        ScalarNode text = Values.hasUnknown(structure) ? Values.unknown(at) : Values.string(encoder.apply(structure), at, true);
+        return structure.isMap() || structure.isList() ? text.encoding(structure) : text;
+    }
+
     private Node apply(String name, List<Node> args, Position at) {
         return switch (name) {
             case "file" -> text(args, at).map(text -> Values.string(text, at, true)).orElse(null);
@@ -71,10 +86,8 @@ final class Functions {
                     .orElse(null);
             case "templatefile" -> templatefile(args, at);
             case "yamldecode", "jsondecode" -> decoded(string(args, 0), at);
-            case "jsonencode" -> args.size() == 1 && !Values.hasUnknown(args.get(0))
-                    ? Values.string(Encoders.json(args.get(0)), at, true) : null;
-            case "yamlencode" -> args.size() == 1 && !Values.hasUnknown(args.get(0))
-                    ? Values.string(Encoders.yaml(args.get(0)), at, true) : null;
+            case "jsonencode" -> encoded(args, at, Encoders::json);
+            case "yamlencode" -> encoded(args, at, Encoders::yaml);
             case "base64encode" -> mapString(args, at, text -> Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
             case "base64decode" -> base64decode(args, at);
             case "lower" -> mapString(args, at, text -> text.toLowerCase(Locale.ROOT));

@@ -192,8 +192,10 @@ final class Values {
 
     private static Node copy(Node value, Position at, int endLine) {
         if (value instanceof ScalarNode scalar) {
-            return new ScalarNode(at, endLine, scalar.text() == null && !scalar.isUnknown() ? "null" : scalar.text(),
+            ScalarNode moved = new ScalarNode(at, endLine, scalar.text() == null && !scalar.isUnknown() ? "null" : scalar.text(),
                     scalar.type(), true);
+            // An encoded document's keys stay on the lines that wrote them: that is where an operator edits one.
+            return scalar.decoded().isMissing() ? moved : moved.encoding(scalar.decoded());
         }
         if (value instanceof MapNode map) {
             MapNode.Builder moved = new MapNode.Builder(at);

@@ -111,6 +111,16 @@ public final class ProtectionDisabledFlag implements PlatformRule {
     private static void checkConfigMap(Resource configMap, Findings findings) {
         Node data = configMap.body().get("data");
         data.fields().forEach((key, value) -> {
+            if (!value.decoded().isMissing()) {
+                // jsonencode({...}) or yamlencode(...) in Terraform: read the keys, each on the line that wrote it.
+                for (EncodedSettings.Setting setting : EncodedSettings.of(value.decoded())) {
+                    Node at = setting.value();
+                    ProtectionSwitches.offBy(setting.key(), at.text(), Context.SETTING).ifPresent(effect -> findings.report(
+                            configMap, at, "Key \"" + key + "\" of " + configMap.id() + " sets " + setting.key() + ": "
+                                    + at.text().trim() + ", which " + effect));
+                }
+                return;
+            }
             String text = value.text();
             if (text == null) {
                 return;
