@@ -32,16 +32,27 @@ public final class Workload {
         if (!KINDS.contains(resource.kind())) {
             return Optional.empty();
         }
-        Node template = switch (resource.kind()) {
-            case "Pod" -> resource.body();
-            case "CronJob" -> resource.spec().path("jobTemplate", "spec", "template");
-            default -> resource.spec().get("template");
-        };
+        Node template = podTemplateOf(resource);
         // Without a containers list it is a fragment (a patch, a partial base), not something that runs.
         if (!template.isMap() || !template.path("spec", "containers").isList()) {
             return Optional.empty();
         }
         return Optional.of(new Workload(resource, template));
+    }
+
+    /**
+     * Where the pod template of a pod or pod controller sits (for a Pod, the Pod itself), even in a fragment
+     * without containers that is no workload: pod-level fields can be judged there. Missing for other kinds.
+     */
+    public static Node podTemplateOf(Resource resource) {
+        if (!KINDS.contains(resource.kind())) {
+            return MissingNode.INSTANCE;
+        }
+        return switch (resource.kind()) {
+            case "Pod" -> resource.body();
+            case "CronJob" -> resource.spec().path("jobTemplate", "spec", "template");
+            default -> resource.spec().get("template");
+        };
     }
 
     public Resource resource() {

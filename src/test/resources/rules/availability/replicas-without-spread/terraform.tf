@@ -131,3 +131,36 @@ resource "kubernetes_stateful_set_v1" "together" {
     }
   }
 }
+
+# A spread constraint whose selector names another workload's pods.
+resource "kubernetes_deployment_v1" "stray" {
+  metadata {
+    name      = "tf-stray"
+    namespace = "shop"
+  }
+  spec {
+    replicas = 3
+    selector {
+      match_labels = { app = "tf-stray" }
+    }
+    template {
+      metadata {
+        labels = { app = "tf-stray" }
+      }
+      spec {
+        topology_spread_constraint {
+          max_skew           = 1
+          topology_key       = "kubernetes.io/hostname"
+          when_unsatisfiable = "ScheduleAnyway"
+          label_selector { # expect: replicas-without-spread "Deployment/shop/tf-stray runs 3 replicas, but the labelSelector"
+            match_labels = { app = "tf-spread" }
+          }
+        }
+        container {
+          name  = "stray"
+          image = "ghcr.io/acme/stray:1.0.0"
+        }
+      }
+    }
+  }
+}

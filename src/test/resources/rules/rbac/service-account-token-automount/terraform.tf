@@ -45,3 +45,35 @@ resource "kubernetes_deployment_v1" "static" {
     }
   }
 }
+
+# A ServiceAccount of its own that nothing binds.
+resource "kubernetes_service_account_v1" "newsletter" {
+  metadata {
+    name      = "newsletter"
+    namespace = "billing"
+  }
+}
+
+resource "kubernetes_deployment_v1" "newsletter" {
+  metadata {
+    name      = "newsletter" # expect: service-account-token-automount "Deployment/billing/newsletter mounts the token of ServiceAccount billing/newsletter"
+    namespace = "billing"
+  }
+  spec {
+    selector {
+      match_labels = { app = "newsletter" }
+    }
+    template {
+      metadata {
+        labels = { app = "newsletter" }
+      }
+      spec {
+        service_account_name = kubernetes_service_account_v1.newsletter.metadata[0].name
+        container {
+          name  = "listmonk"
+          image = "listmonk/listmonk:v4.1.0"
+        }
+      }
+    }
+  }
+}

@@ -62,7 +62,11 @@ public final class ReplicasWithoutSpread implements PlatformRule {
                 continue;
             }
             Optional<Replicas.Floor> floor = Replicas.minimum(autoscalers, workload);
-            if (floor.isEmpty() || floor.get().count() < 2 || isSpread(workload) || portsForceSpread(workload)) {
+            if (floor.isEmpty() || floor.get().count() < 2 || portsForceSpread(workload)) {
+                continue;
+            }
+            Spread.Verdict spread = Spread.of(workload);
+            if (spread.spreads()) {
                 continue;
             }
             Optional<NodePinning.Pin> pin = NodePinning.of(workload.podSpec());
@@ -72,23 +76,19 @@ public final class ReplicasWithoutSpread implements PlatformRule {
                         + "): when that node fails, every replica stops");
                 continue;
             }
+            if (spread.strayTerm().isPresent()) {
+                Node term = spread.strayTerm().get();
+                Node selector = term.get("labelSelector");
+                findings.report(workload, selector.isMissing() ? term : selector, workload.resource().id() + " runs "
+                        + floor.get().describe() + ", but the labelSelector of its podAntiAffinity or "
+                        + "topologySpreadConstraints does not select its own pods: they may all run on one node");
+                continue;
+            }
             Node replicas = workload.resource().spec().get("replicas");
             Node at = replicas.isScalar() && floor.get().autoscaler() == null ? replicas : workload.resource().metadata().get("name");
             findings.report(workload, at, workload.resource().id() + " runs " + floor.get().describe()
                     + " with neither podAntiAffinity nor topologySpreadConstraints: they may all run on one node");
         }
-    }
-
-    /** Any anti-affinity or spread constraint counts; a templated value (not a map or list) can't be judged, so counts too. */
-    private static boolean isSpread(Workload workload) {
-        Node spec = workload.podSpec().node();
-        Node antiAffinity = spec.path("affinity", "podAntiAffinity");
-        Node affinity = spec.get("affinity");
-        Node constraints = spec.get("topologySpreadConstraints");
-        return !antiAffinity.fields().isEmpty()
-                || (!affinity.isMissing() && !affinity.isNull() && !affinity.isMap())
-                || !constraints.elements().isEmpty()
-                || (!constraints.isMissing() && !constraints.isNull() && !constraints.isList());
     }
 
     /** Two pods cannot bind the same host port on one node, so the scheduler already keeps them apart. */

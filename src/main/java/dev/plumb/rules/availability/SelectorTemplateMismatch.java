@@ -47,7 +47,11 @@ import java.util.Set;
             "https://kubernetes.io/docs/concepts/workloads/controllers/deployment/#selector",
             "https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#resources-that-support-set-based-requirements"
         },
-        equivalents = {"kube-linter:mismatching-selector"})
+        equivalents = {
+            "kube-linter:mismatching-selector",
+            "kube-score:deployment-pod-selector-labels-match-template-metadata-labels",
+            "kube-score:statefulset-pod-selector-labels-match-template-metadata-labels"
+        })
 public final class SelectorTemplateMismatch implements PlatformRule {
 
     private static final List<String> KINDS = List.of(

@@ -47,7 +47,8 @@ import java.util.Optional;
         references = {
             "https://kubernetes.io/docs/concepts/workloads/controllers/statefulset/#stable-network-id",
             "https://kubernetes.io/docs/concepts/services-networking/dns-pod-service/#pod-s-hostname-and-subdomain-fields"
-        })
+        },
+        equivalents = {"kube-score:statefulset-has-servicename"})
 public final class StatefulSetServiceMissing implements PlatformRule {
 
     @Override

@@ -17,6 +17,7 @@ public final class NetworkingRules {
                 new NetworkPolicySelectsNothing(),
                 new IngressTlsMissing(),
                 new IngressBackendMissing(),
+                new IngressBackendFieldsObsolete(),
                 new ServiceExposedExternally(),
                 new NetworkPolicyHostNetworkController(),
                 new TraefikMiddlewareUnused(),

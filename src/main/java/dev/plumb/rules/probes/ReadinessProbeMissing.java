@@ -8,6 +8,7 @@ import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
 import dev.plumb.rule.PlatformRule;
 import java.util.List;
+import java.util.Optional;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.RuleInfo;
@@ -53,28 +54,46 @@ public final class ReadinessProbeMissing implements PlatformRule {
     public void check(Platform platform, Findings findings) {
         for (Workload workload : platform.workloads()) {
             List<Resource> services = null;
+            ServiceTargets targets = null;
             for (Container container : workload.podSpec().allContainers()) {
                 if (!ServingContainers.isLongRunning(workload, container) || !container.readinessProbe().isNull()) {
                     continue;
                 }
-                // Readiness decides who gets traffic. A container that declares no port and that no
-                // Service routes to (a queue worker, a log shipper) takes no connections, so the probe
-                // would gate nothing.
+                if (services == null) {
+                    services = platform.servicesSelecting(workload);
+                    targets = ServiceTargets.of(services);
+                }
+                // Readiness decides which pods a Service sends traffic to, through the containers serving the
+                // ports it targets. A sidecar serving some other port (a proxy's admin port, metrics) gates
+                // nothing, nor does a container that listens on nothing (a queue worker, a log shipper).
+                if (!services.isEmpty() && targets.known()) {
+                    Optional<String> served = targets.servedBy(container);
+                    if (served.isPresent()) {
+                        report(findings, workload, container, " serves port " + served.get() + " but has no readinessProbe");
+                    } else if (ServiceTargets.isMain(workload, container) && targets.targetsUndeclaredPort(workload)) {
+                        report(findings, workload, container, " receives traffic from " + services.get(0).id()
+                                + " but has no readinessProbe");
+                    }
+                    continue;
+                }
+                // No Service in the repository selects the pods (one may elsewhere, or a host port serves), or
+                // its targets are templated: the main container is the one expected to serve.
+                if (!ServiceTargets.isMain(workload, container)) {
+                    continue;
+                }
                 Node firstPort = container.ports().get(0);
                 if (!firstPort.isMissing()) {
                     String port = firstPort.get("containerPort").textOr(firstPort.get("name").textOr("?"));
-                    findings.report(workload, container, container.node(),
-                            Subjects.container(workload, container) + " serves port " + port + " but has no readinessProbe");
-                    continue;
-                }
-                if (services == null) {
-                    services = platform.servicesSelecting(workload);
-                }
-                if (!services.isEmpty() && container.role() == Container.Role.CONTAINER) {
-                    findings.report(workload, container, container.node(), Subjects.container(workload, container)
-                            + " receives traffic from " + services.get(0).id() + " but has no readinessProbe");
+                    report(findings, workload, container, " serves port " + port + " but has no readinessProbe");
+                } else if (!services.isEmpty()) {
+                    report(findings, workload, container, " receives traffic from " + services.get(0).id()
+                            + " but has no readinessProbe");
                 }
             }
         }
+    }
+
+    private static void report(Findings findings, Workload workload, Container container, String what) {
+        findings.report(workload, container, container.node(), Subjects.container(workload, container) + what);
     }
 }

@@ -1,14 +1,16 @@
 package dev.plumb.rules.security;
 
 import dev.plumb.model.Node;
+import dev.plumb.model.Resource;
 import dev.plumb.model.Workload;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Effort;
 import dev.plumb.rule.Findings;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
-import dev.plumb.rule.WorkloadRule;
+import dev.plumb.rule.ResourceRule;
 import java.util.Map;
+import java.util.Set;
 
 @RuleInfo(
         id = "host-namespace",
@@ -37,7 +39,7 @@ import java.util.Map;
             "checkov:CKV_K8S_18",
             "checkov:CKV_K8S_19"
         })
-public final class HostNamespace implements WorkloadRule {
+public final class HostNamespace implements ResourceRule {
 
     private static final Map<String, String> SHARED = Map.of(
             "hostNetwork", "network",
@@ -45,13 +47,21 @@ public final class HostNamespace implements WorkloadRule {
             "hostIPC", "IPC");
 
     @Override
-    public void check(Workload workload, Findings findings) {
+    public Set<String> kinds() {
+        return Set.of("Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "CronJob");
+    }
+
+    // A resource rule, not a workload rule: the flags are pod fields, so a pod template without containers
+    // (a fragment a kustomization patches in, a partial base) that sets them is judged too.
+    @Override
+    public void check(Resource resource, Findings findings) {
+        Node podSpec = Workload.podTemplateOf(resource).get("spec");
         // One finding per flag, each on its own line, so an accepted hostNetwork can be silenced
         // without also silencing a hostPID added later.
         for (String flag : new String[] {"hostNetwork", "hostPID", "hostIPC"}) {
-            Node value = workload.podSpec().node().get(flag);
+            Node value = podSpec.get(flag);
             if (value.isTrue()) {
-                findings.report(workload, value, workload.resource().id() + " shares the host's "
+                findings.report(resource, value, resource.id() + " shares the host's "
                         + SHARED.get(flag) + " namespace (" + flag + ": true)");
             }
         }

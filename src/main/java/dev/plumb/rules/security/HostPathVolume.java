@@ -38,7 +38,7 @@ import java.util.List;
             "https://kubernetes.io/docs/concepts/storage/volumes/#hostpath",
             "https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline"
         },
-        equivalents = {"polaris:hostPathSet"})
+        equivalents = {"polaris:hostPathSet", "kube-linter:sensitive-host-mounts", "kube-linter:docker-sock"})
 public final class HostPathVolume implements WorkloadRule {
 
     @Override

@@ -38,6 +38,7 @@ import dev.plumb.rules.Subjects;
         equivalents = {
             "polaris:runAsPrivileged",
             "kube-linter:privileged-container",
+            "kube-score:container-security-context-privileged",
             "checkov:CKV_K8S_16"
         })
 public final class PrivilegedContainer implements ContainerRule {

@@ -45,6 +45,7 @@ import dev.plumb.rules.Subjects;
         equivalents = {
             "polaris:notReadOnlyRootFilesystem",
             "kube-linter:no-read-only-root-fs",
+            "kube-score:container-security-context-readonlyrootfilesystem",
             "checkov:CKV_K8S_22"
         })
 public final class RootFilesystemWritable implements ContainerRule {
