@@ -53,3 +53,14 @@ resource "kubernetes_config_map_v1" "scripts" {
     "login.sh" = "#!/bin/sh\nPASSWORD='tf-literal-pw1'\n" # expect: configmap-sensitive-data "sets \"PASSWORD\" to a literal credential (14 characters)"
   }
 }
+
+resource "kubernetes_config_map_v1" "cloud" {
+  metadata {
+    name      = "tf-cloud"
+    namespace = "backup"
+  }
+  data = {
+    AZURE_STORAGE_KEY     = "tf-azure-storage-fixture" # expect: configmap-sensitive-data "Key \"AZURE_STORAGE_KEY\" of ConfigMap/backup/tf-cloud holds a literal credential (24 characters)"
+    AZURE_STORAGE_ACCOUNT = "shopdata"
+  }
+}
