@@ -71,11 +71,15 @@ public final class Engine {
             fingerprints.add(fingerprint);
             fingerprintUses.merge(fingerprint, 1, Integer::sum);
         }
+        for (int i = 0; i < kept.size(); i++) {
+            if (fingerprintUses.get(fingerprints.get(i)) > 1) {
+                fingerprints.set(i, fingerprint(kept.get(i), true));
+            }
+        }
+        List<String> unique = Fingerprint.disambiguate(kept.stream().map(RawFinding::at).toList(), fingerprints);
         List<Finding> findings = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
-            boolean shared = fingerprintUses.get(fingerprints.get(i)) > 1;
-            String fingerprint = shared ? fingerprint(kept.get(i), true) : fingerprints.get(i);
-            findings.add(suppressor.apply(finish(kept.get(i), fingerprint)));
+            findings.add(suppressor.apply(finish(kept.get(i), unique.get(i))));
         }
         findings.sort(REPORT_ORDER);
         return findings;

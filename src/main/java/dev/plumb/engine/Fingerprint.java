@@ -1,6 +1,12 @@
 package dev.plumb.engine;
 
+import dev.plumb.model.Position;
 import dev.plumb.rule.Subject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A finding's identity across scans: rule, subject, file and message, never the line, so moving
@@ -8,7 +14,9 @@ import dev.plumb.rule.Subject;
  * 64-bit FNV-1a rather than a cryptographic digest: nothing here is adversarial, and bringing up
  * the JDK's security providers costs a small scan more than all of its rules. Digits of the
  * message are left out: a count ("4 workloads depend on…") or a version changing is still the
- * same concern, not a fixed one and a new one.
+ * same concern, not a fixed one and a new one. Findings whose rule, subject, file and message are
+ * all alike (the same TODO twice in one file) are told apart by their order in the file, which an
+ * edit above them does not change.
  */
 final class Fingerprint {
 
@@ -41,6 +49,42 @@ final class Fingerprint {
                 hash = (hash ^ (c >>> 8)) * PRIME;
             }
             hash = (hash ^ 0xff) * PRIME;
+        }
+        String hex = Long.toHexString(hash);
+        return "0".repeat(16 - hex.length()) + hex;
+    }
+
+    /**
+     * Makes every fingerprint of a scan unique: within a group sharing one, the first in file order
+     * keeps it and the n-th gets it rehashed with n. Order, not line: inserting lines above the
+     * group shifts all of them alike, so each keeps its fingerprint (and its suppression).
+     */
+    static List<String> disambiguate(List<Position> positions, List<String> fingerprints) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < fingerprints.size(); i++) {
+            groups.computeIfAbsent(fingerprints.get(i), key -> new ArrayList<>()).add(i);
+        }
+        List<String> unique = new ArrayList<>(fingerprints);
+        Comparator<Integer> fileOrder = Comparator.<Integer>comparingInt(i -> positions.get(i).line())
+                .thenComparingInt(i -> positions.get(i).column());
+        for (List<Integer> group : groups.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            group.sort(fileOrder);
+            for (int n = 1; n < group.size(); n++) {
+                int index = group.get(n);
+                unique.set(index, rehash(fingerprints.get(index), n + 1));
+            }
+        }
+        return unique;
+    }
+
+    private static String rehash(String fingerprint, int occurrence) {
+        long hash = OFFSET_BASIS;
+        String text = fingerprint + '#' + occurrence;
+        for (int i = 0; i < text.length(); i++) {
+            hash = (hash ^ text.charAt(i)) * PRIME;
         }
         String hex = Long.toHexString(hash);
         return "0".repeat(16 - hex.length()) + hex;

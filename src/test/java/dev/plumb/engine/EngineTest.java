@@ -245,6 +245,42 @@ class EngineTest {
         assertThat(findings).extracting(Finding::fingerprint).hasSize(2).doesNotHaveDuplicates();
     }
 
+    @RuleInfo(id = "same-words", title = "Same words", category = Category.TECH_DEBT,
+            severity = Severity.LOW, effort = Effort.S, rationale = "test", fix = "test")
+    static final class SameWords implements ContainerRule {
+        @Override
+        public void check(Workload workload, Container container, Findings findings) {
+            findings.report(workload, container, container.imageNode(), "TODO in a comment: \"pin this\"");
+        }
+    }
+
+    private static List<String> sameWordsFingerprints(String prefix) {
+        LoadedFile loaded = YamlLoader.load("jobs.yaml", prefix + """
+                apiVersion: v1
+                kind: Pod
+                metadata: {name: jobs, namespace: ops}
+                spec:
+                  containers:
+                    - name: a
+                      image: busybox
+                  initContainers:
+                    - name: a
+                      image: busybox
+                    - name: a
+                      image: alpine
+                """);
+        return new Engine(List.of(new SameWords()), EngineSettings.defaults())
+                .run(new Platform(loaded.resources(), List.of(), List.of())).stream()
+                .sorted(java.util.Comparator.comparingInt(Finding::line)).map(Finding::fingerprint).toList();
+    }
+
+    @Test
+    void findingsAlikeButOnDifferentLinesHaveDistinctFingerprintsThatSurviveAnEditAbove() {
+        List<String> fingerprints = sameWordsFingerprints("");
+        assertThat(fingerprints).hasSize(3).doesNotHaveDuplicates();
+        assertThat(sameWordsFingerprints("# a comment added above\n# and another\n")).isEqualTo(fingerprints);
+    }
+
     @Test
     void aLargePlatformGivesTheSameFindingsInTheSameOrderAsASmallRunWould() {
         StringBuilder yaml = new StringBuilder();

@@ -9,3 +9,8 @@ resource "hcloud_server" "node" {
     url = "https://example.net/TODO"   // the path above is a string, not a comment
   }
 }
+
+# Ingress admission webhooks are not working on EKS without hostNetwork: the chart sets it.
+# Need any special workaround flags set? None here.
+# Proxy protocol is not working yet on the load balancer   # expect: debt-marker "is not working yet\""
+# Hard-coded zone as a workaround until the provider reads it from the account   # expect: debt-marker "\"workaround\""

@@ -30,3 +30,37 @@ resource "kubernetes_deployment_v1" "whoami" {
     }
   }
 }
+
+# Branch and channel words inside longer tags, written with the provider; a commit or a date pins them.
+resource "kubernetes_deployment_v1" "branch_builds" {
+  metadata {
+    name      = "branch-builds"
+    namespace = "edge"
+  }
+  spec {
+    template {
+      spec {
+        container {
+          name  = "postgres"
+          image = "ghcr.io/acme/postgres:16-master" # expect: image-tag-mutable "follows \"master\""
+        }
+        container {
+          name  = "gpu"
+          image = "ollama/ollama:latest-cuda" # expect: image-tag-mutable "follows \"latest\""
+        }
+        container {
+          name  = "pinned-commit"
+          image = "ghcr.io/acme/app:main-3ea91f0"
+        }
+        container {
+          name  = "pinned-date"
+          image = "acme/worker:nightly-20241001"
+        }
+        container {
+          name  = "numbered-beta"
+          image = "acme/api:2.0.0-beta.1"
+        }
+      }
+    }
+  }
+}

@@ -35,3 +35,32 @@ resource "kubernetes_config_map_v1" "computed" {
     "signing.der" = filebase64("${path.module}/keys/FAKE-signing.key") # expect: configmap-sensitive-data "Key \"signing.der\""
   }
 }
+
+# A script is code: reading a credential is not holding one; a quoted literal still is.
+resource "kubernetes_config_map_v1" "scripts" {
+  metadata {
+    name      = "tf-scripts"
+    namespace = "tools"
+  }
+  data = {
+    "refresh.py" = <<-EOT
+      import os
+      TOKEN = os.environ["TOKEN"]
+      PASSWORD = os.getenv("PASSWORD")
+    EOT
+    "env.conf" = "api_key: $${LITELLM_API_KEY}"
+    "vault.conf" = "token: op://Automation/1password connect/token"
+    "login.sh" = "#!/bin/sh\nPASSWORD='tf-literal-pw1'\n" # expect: configmap-sensitive-data "sets \"PASSWORD\" to a literal credential (14 characters)"
+  }
+}
+
+resource "kubernetes_config_map_v1" "cloud" {
+  metadata {
+    name      = "tf-cloud"
+    namespace = "backup"
+  }
+  data = {
+    AZURE_STORAGE_KEY     = "tf-azure-storage-fixture" # expect: configmap-sensitive-data "Key \"AZURE_STORAGE_KEY\" of ConfigMap/backup/tf-cloud holds a literal credential (24 characters)"
+    AZURE_STORAGE_ACCOUNT = "shopdata"
+  }
+}

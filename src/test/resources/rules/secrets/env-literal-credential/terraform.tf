@@ -33,6 +33,18 @@ resource "kubernetes_deployment_v1" "shop" {
             name  = "DB_USER"
             value = "shop"
           }
+          env {
+            name  = "AZURE_STORAGE_ACCOUNT_KEY"
+            value = "tf-azure-fixture-key" # expect: env-literal-credential "env AZURE_STORAGE_ACCOUNT_KEY holds a literal credential (20 characters)"
+          }
+          env {
+            name  = "OCI_CLI_KEY_CONTENT"
+            value = "tf-oci-fixture-content" # expect: env-literal-credential "env OCI_CLI_KEY_CONTENT"
+          }
+          env {
+            name  = "AZURE_KEY_VAULT_NAME"
+            value = "shop-vault"
+          }
         }
       }
     }

@@ -86,3 +86,37 @@ resource "kubernetes_config_map_v1" "grafana" {
     })
   }
 }
+
+# The password form off beside an OIDC login: a choice of login method, not authentication off.
+resource "kubernetes_deployment_v1" "sso_login" {
+  metadata {
+    name      = "tf-sso-login"
+    namespace = "apps"
+  }
+  spec {
+    template {
+      spec {
+        container {
+          name  = "app"
+          image = "ghcr.io/acme/notes:1.2.0"
+          env {
+            name  = "DISABLE_PASSWORD_AUTH"
+            value = "true"
+          }
+          env {
+            name  = "OIDC_CLIENT_ID"
+            value = "notes"
+          }
+        }
+        container {
+          name  = "no-sso"
+          image = "ghcr.io/acme/notes:1.2.0"
+          env {
+            name  = "DISABLE_PASSWORD_AUTH"
+            value = "true" # expect: protection-disabled-flag "sets DISABLE_PASSWORD_AUTH=true"
+          }
+        }
+      }
+    }
+  }
+}

@@ -45,3 +45,14 @@ resource "kubernetes_secret_v1" "computed" {
     URL           = "postgres://shop:${var.db_password}@db.shop.svc/shop"
   }
 }
+
+# 1Password references are pointers, spaces in the item name and all.
+resource "kubernetes_secret_v1" "onepassword" {
+  metadata {
+    name      = "onepassword-connect-vault-secret"
+    namespace = "external-secrets"
+  }
+  data = {
+    token = "op://Automation/1password connect/token"
+  }
+}

@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
         rationale = "A TODO, FIXME or \"temporarily disabled\" in a manifest or script is a promise nobody tracks: "
                 + "it outlives the person who wrote it, and the workaround it describes becomes the platform's "
                 + "permanent behaviour. Listing them turns scattered notes into a backlog the operator can "
-                + "schedule or delete.",
+                + "schedule or delete. Phrases count only where they speak of the repository's own state (\"not "
+                + "working yet\", \"workaround until\", \"would be nice to\"); a comment explaining a limitation of "
+                + "something else (\"webhooks are not working on EKS\") or asking a question is not reported.",
         fix = "Do the work and remove the comment, or move it to the issue tracker and replace the comment with "
                 + "a link to the issue. Delete markers that no longer apply.",
         references = {"https://kubernetes.io/docs/concepts/configuration/overview/"})
@@ -33,15 +35,25 @@ public final class DebtMarker implements PlatformRule {
      */
     private static final Pattern MARKER = Pattern.compile(
             "(?<![\\w./-])(TODO|FIXME|HACK)(?![\\w-]|\\.\\w)|^[\\s#/*;-]*(XXX)(?![\\w.-])");
+    /**
+     * Phrases count only where they speak of this repository's state: "not working yet", "temporarily
+     * disabled", "workaround until…", "would be nice to…". A comment that explains a limitation of
+     * something else ("admission webhooks are not working on EKS") or asks a question ("Need any special
+     * workaround flags set?") is documentation, not a promise.
+     */
     private static final Pattern PHRASE = Pattern.compile(
-            "(?i)\\b(not working|(?:isn't|aren't) working"
+            "(?i)\\b((?:isn't|aren't|is not|are not|not) working (?:yet|anymore|any more|right now|at the moment|since|for now)"
+                    + "|(?:still|currently) (?:not|isn't|aren't) working"
                     // "X does not work behind NAT, hence hostNetwork" explains a choice; "doesn't work yet" is debt.
                     + "|(?:currently|still) (?:does|do)(?:n't| not) work|(?:does|do)(?:n't| not) work"
                     + " (?:yet|anymore|any more|right now|at the moment|since)"
                     + "|temporar(?:il)?y (?:disabled|removed|turned off|commented out|scaled down|hard-?coded)"
                     + "|temporary (?:fix|hack|workaround)|temp fix"
                     + "|(?:disabled|turned off|hard-?coded|commented out|skipped) for now"
-                    + "|workarounds?|work around|would be nice|nice to have|quick (?:fix|hack)|dirty (?:fix|hack)|kludge"
+                    // A workaround this repository carries, for or until something: not the word in a question or a flag's name.
+                    + "|workarounds?(?= (?:for|until|till|because|since|to)\\b)|work around(?= (?:the|this|a|an|it)\\b)"
+                    + "|(?:hacky|ugly|dirty) workaround"
+                    + "|would be nice(?= to\\b| if\\b|:)|nice to have|quick (?:fix|hack)|dirty (?:fix|hack)|kludge"
                     + "|remove (?:this |it |me )?(?:after|once|when)"
                     // "still broken" is debt; "restarts when the connection is broken" describes behaviour.
                     + "|(?:still|currently|seems|seem|appears) broken|broken (?:since|upstream|in v?\\d))\\b");
@@ -73,7 +85,8 @@ public final class DebtMarker implements PlatformRule {
             at = marker.start(marker.group(1) != null ? 1 : 2);
         } else {
             Matcher phrase = PHRASE.matcher(text);
-            if (!phrase.find()) {
+            // A question asks about the state; it records no debt of its own.
+            if (!phrase.find() || text.stripTrailing().endsWith("?")) {
                 return;
             }
             label = "\"" + phrase.group(1) + "\"";

@@ -11,8 +11,6 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
 import dev.plumb.rules.Subjects;
-import java.util.Locale;
-import java.util.Set;
 
 @RuleInfo(
         id = "image-tag-mutable",
@@ -25,9 +23,17 @@ import java.util.Set;
         predicate = "use a mutable tag",
         rationale = "A tag such as `latest` or `main` points at whatever was pushed last, so a node restart or a "
                 + "reschedule can silently start a different build than the one you tested. Rollbacks and "
-                + "incident timelines stop meaning anything, because nobody can say which image ran when.",
+                + "incident timelines stop meaning anything, because nobody can say which image ran when. A "
+                + "version or variant joined to a branch or channel word moves the same way: `16-master`, "
+                + "`main-alpine`, `latest-cuda`, `stable-slim` and `nightly` follow the branch or channel "
+                + "(latest, master, main, trunk, develop, dev, edge, nightly, stable, mainline; beta, alpha, "
+                + "canary, preview when no version is in the tag), whichever of `-`, `_` or `.` joins them. A "
+                + "build date (`nightly-2024.10.01`, `main-20241001`), a commit hash of seven or more hex "
+                + "digits (`main-3ea91f0`) or a digest pins one build and is not reported.",
         fix = "Pin the image to an immutable release tag, ideally with its digest, and let a bot such as "
-                + "Renovate or Dependabot propose upgrades: `image: ghcr.io/acme/app:2.8.1@sha256:<digest>`.",
+                + "Renovate or Dependabot propose upgrades: `image: ghcr.io/acme/app:2.8.1@sha256:<digest>`. "
+                + "Where only branch builds exist, pin the one that carries the commit or the date "
+                + "(`main-3ea91f0`) or add its digest.",
         references = {
             "https://kubernetes.io/docs/concepts/containers/images/#image-names",
             "https://kubernetes.io/docs/concepts/configuration/overview/#container-images"
@@ -39,9 +45,6 @@ import java.util.Set;
             "checkov:CKV_K8S_14"
         })
 public final class ImageTagMutable implements ContainerRule {
-
-    /** Branch and channel names that registries routinely move; a version tag can move too, but rarely does. */
-    private static final Set<String> MUTABLE_TAGS = Set.of("latest", "master", "main", "stable", "edge", "nightly", "dev");
 
     @Override
     public void check(Workload workload, Container container, Findings findings) {
@@ -58,9 +61,15 @@ public final class ImageTagMutable implements ContainerRule {
         if (!reference.hasTag()) {
             findings.report(workload, container, container.imageNode(),
                     subject + " has no tag (pulls latest)", "none");
-        } else if (MUTABLE_TAGS.contains(reference.tag().toLowerCase(Locale.ROOT))) {
-            findings.report(workload, container, container.imageNode(),
-                    subject + " uses mutable tag \"" + reference.tag() + "\"", reference.tag());
+        } else {
+            String registry = RegistryPaths.registryOf(RegistryPaths.ofImage(reference.repository()));
+            ChannelTags.channel(reference.tag(), registry).ifPresent(channel -> {
+                String tag = reference.tag();
+                // The whole tag is the channel in most findings; name the word only when it hides in a longer tag.
+                String follows = tag.equalsIgnoreCase(channel) ? "" : " (it follows \"" + channel + "\")";
+                findings.report(workload, container, container.imageNode(),
+                        subject + " uses mutable tag \"" + tag + "\"" + follows, tag);
+            });
         }
     }
 }

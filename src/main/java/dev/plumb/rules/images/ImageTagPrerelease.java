@@ -10,7 +10,6 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
 import dev.plumb.rules.Subjects;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,14 +37,6 @@ import java.util.Set;
         })
 public final class ImageTagPrerelease implements ContainerRule {
 
-    /**
-     * Registries of hardened images whose "-dev" variant is a release with a shell and package
-     * manager added, not a development build.
-     */
-    private static final Set<String> DEV_VARIANT_REGISTRIES = Set.of("cgr.dev", "dhi.io");
-
-    /** Channel tags image-tag-mutable already reports when no digest pins them. */
-    private static final Set<String> CHANNEL_TAGS = Set.of("nightly", "dev");
 
     @Override
     public void check(Workload workload, Container container, Findings findings) {
@@ -56,13 +47,17 @@ public final class ImageTagPrerelease implements ContainerRule {
             return;
         }
         ImageReference reference = ImageReference.parse(image);
-        // A digest pins one build, but a pinned release candidate is still a release candidate.
-        if (!reference.hasTag() || (!reference.hasDigest() && CHANNEL_TAGS.contains(reference.tag().toLowerCase(Locale.ROOT)))) {
+        if (!reference.hasTag()) {
+            return;
+        }
+        String registry = RegistryPaths.registryOf(RegistryPaths.ofImage(reference.repository()));
+        // A moving channel tag (nightly, 1.0-dev) is image-tag-mutable's finding; once a digest pins the
+        // build it stays a pre-release, and this rule reports it.
+        if (!reference.hasDigest() && ChannelTags.channel(reference.tag(), registry).isPresent()) {
             return;
         }
         Optional<String> marker = PrereleaseTags.marker(reference.tag());
-        if (marker.isEmpty() || (marker.get().equals("dev") && DEV_VARIANT_REGISTRIES.contains(
-                RegistryPaths.registryOf(RegistryPaths.ofImage(reference.repository()))))) {
+        if (marker.isEmpty() || (marker.get().equals("dev") && ChannelTags.DEV_VARIANT_REGISTRIES.contains(registry))) {
             return;
         }
         findings.report(workload, container, container.imageNode(), Subjects.container(workload, container)

@@ -18,7 +18,16 @@ final class CredentialNames {
     private static final Set<String> LAST_WORDS = Set.of(
             "password", "passwd", "passphrase", "pass", "secret", "token", "credential", "credentials",
             "apikey", "accesskey", "privatekey", "secretkey", "authkey");
-    private static final Set<String> KEY_QUALIFIERS = Set.of("api", "access", "private", "secret", "auth", "encryption", "signing");
+    /**
+     * Words before a final "key" that make it a credential. Cloud providers name their keys for what
+     * they open: Azure's {@code AZURE_STORAGE_KEY}, {@code AZURE_STORAGE_ACCOUNT_KEY}, {@code AZURE_SEARCH_ADMIN_KEY},
+     * Backblaze's {@code B2_APPLICATION_KEY}, a Google {@code GCP_SA_KEY}.
+     */
+    private static final Set<String> KEY_QUALIFIERS = Set.of(
+            "api", "access", "private", "secret", "auth", "encryption", "signing", "storage", "account", "admin",
+            "master", "primary", "secondary", "subscription", "shared", "application", "sa", "service");
+    /** A key written out under a name that ends after "key": Oracle's {@code OCI_CLI_KEY_CONTENT}. */
+    private static final Set<String> KEY_CONTENT = Set.of("content", "contents", "material", "pem");
 
     /** Every credential name contains one of these words; most names contain none and skip the word split. */
     static final Needles WORDS = Needles.ignoringCase(List.of("pass", "secret", "token", "credential", "key"));
@@ -38,7 +47,11 @@ final class CredentialNames {
         String last = words.get(words.size() - 1);
         String before = words.size() > 1 ? words.get(words.size() - 2) : "";
         if (last.equals("key")) {
-            return KEY_QUALIFIERS.contains(before);
+            // Every key Azure hands out is a credential (AZURE_OPENAI_KEY, AZURE_COSMOS_KEY).
+            return KEY_QUALIFIERS.contains(before) || words.get(0).equals("azure");
+        }
+        if (KEY_CONTENT.contains(last) && before.equals("key")) {
+            return true;
         }
         // passwordSecret, tokenSecret: the name of the Secret that holds the password or token.
         if (last.equals("secret") && LAST_WORDS.contains(before)) {

@@ -15,12 +15,23 @@ final class EmbeddedSettings {
 
     private static final Pattern SETTING = Pattern.compile(
             "^\\s*(?:export\\s+)?[\"']?([A-Za-z_][A-Za-z0-9_.-]*)[\"']?\\s*[:=]\\s*(.*)$");
+    /** One quoted string and nothing else (a trailing comma or semicolon allowed): "…" or '…'. */
+    private static final Pattern STRING_LITERAL = Pattern.compile("(\"[^\"]*\"|'[^']*')\\s*[,;]?");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?:#|;|//).*$");
 
     private EmbeddedSettings() {
     }
 
     static Optional<Setting> firstCredential(String content) {
+        return firstCredential(content, false);
+    }
+
+    /**
+     * With {@code code}, the content is a program: an assignment there writes a credential out only as a
+     * quoted string literal ({@code PASSWORD = "hunter2"}); anything else is an expression that reads it
+     * ({@code os.environ["PASSWORD"]}, {@code Path(dir) / "token"}, {@code $(cat /run/secrets/x)}).
+     */
+    static Optional<Setting> firstCredential(String content, boolean code) {
         if (!mentionsCredential(content)) {
             return Optional.empty();
         }
@@ -33,7 +44,11 @@ final class EmbeddedSettings {
             if (!matcher.matches() || !CredentialNames.holdsCredential(matcher.group(1))) {
                 continue;
             }
-            String value = unquote(TRAILING_COMMENT.matcher(matcher.group(2)).replaceFirst("").trim());
+            String written = TRAILING_COMMENT.matcher(matcher.group(2)).replaceFirst("").trim();
+            if (code && !STRING_LITERAL.matcher(written).matches()) {
+                continue;
+            }
+            String value = unquote(written);
             if (LiteralValues.isLiteral(value)) {
                 return Optional.of(new Setting(matcher.group(1), value.length()));
             }

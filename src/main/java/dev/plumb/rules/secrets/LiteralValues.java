@@ -13,11 +13,17 @@ import java.util.regex.Pattern;
 final class LiteralValues {
 
     private static final Pattern REFERENCE = Pattern.compile(
-            "\\$\\{[^}]*}|\\$\\([^)]*\\)|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*}}|%\\{[^}]*}|<[^<>]+>"
+            "\\$+\\{[^}]*}|\\$\\([^)]*\\)|\\$[A-Za-z_][A-Za-z0-9_]*|\\{\\{.*}}|%\\{[^}]*}|<[^<>]+>"
                     + "|\\$[A-Za-z_][A-Za-z0-9_-]*[.:][A-Za-z0-9_.:-]+"  // Argo CD's $dex.github.clientSecret, $secret:key
                     + "|ENC\\[.*]"                            // SOPS-encrypted
                     + "|__[A-Za-z0-9_]+__"                    // __API_TOKEN__, filled in by an init container
                     + "|os\\.environ/\\S+"                     // LiteLLM's "read this environment variable"
+                    + "|op://.+"                              // a 1Password reference: vault and item names may hold spaces
+                    // Reading the environment, in code: os.environ["X"], os.getenv("X"), process.env.X.
+                    + "|(?:os\\.environ|ENV)\\[[^\\]]+]|(?:os\\.(?:environ\\.get|getenv)|getenv|System\\.getenv|env)\\([^)]*\\)"
+                    + "|process\\.env\\.\\w+"
+                    // Placeholders code fills in: opencode's {env:X}, Python's {token} and %(token)s, printf's %s.
+                    + "|\\{(?:env|file):[^}]+}|\\{[A-Za-z_][A-Za-z0-9_.]*}|%(?:\\([A-Za-z_]+\\))?[sd]"
                     + "|/[^\\s:]*"                            // a path to a mounted file
                     + "|[A-Za-z][A-Za-z0-9+.-]*://\\S*"       // a URI: a vault or secret-manager reference
                     + "|(.)\\1*",                             // xxxx, ****

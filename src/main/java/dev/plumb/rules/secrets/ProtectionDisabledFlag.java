@@ -16,8 +16,10 @@ import dev.plumb.rule.Subject;
 import dev.plumb.rules.Subjects;
 import dev.plumb.rules.secrets.ProtectionSwitches.Context;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,7 +36,9 @@ import java.util.regex.Pattern;
                 + "forgotten. Without certificate verification anyone on the path can read and alter the traffic, "
                 + "credentials included; without authentication anyone who reaches the port is in. On k3s and "
                 + "kubeadm homelabs `--kubelet-insecure-tls` for metrics-server is the common case: the kubelets "
-                + "serve self-signed certificates.",
+                + "serve self-signed certificates. Turning the password form off beside a configured OAuth, OIDC "
+                + "or SSO login (`DISABLE_PASSWORD_AUTH=true` with `OAUTH_*`, `OIDC_*`, `GENERIC_OAUTH_*`, `SSO_*`) "
+                + "chooses how users log in and is not reported.",
         fix = """
                 Remove the flag and fix what it worked around: give the client the CA it should trust (a \
                 `ca.crt` from a Secret or ConfigMap, `tls_config.ca_file` in Prometheus, a ServersTransport \
@@ -93,10 +97,19 @@ public final class ProtectionDisabledFlag implements PlatformRule {
     }
 
     private static void checkEnv(Workload workload, Container container, Set<String> seen, Findings findings) {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (Node variable : container.env()) {
+            String name = variable.get("name").text();
+            if (name != null) {
+                // A value from a Secret (an OAuth client secret) is set, whatever it is.
+                env.put(name, variable.get("value").isMissing() ? "set" : variable.get("value").text());
+            }
+        }
+        boolean singleSignOn = LoginMethods.singleSignOnIn(env);
         for (Node variable : container.env()) {
             String name = variable.get("name").text();
             Node value = variable.get("value");
-            if (name == null || value.text() == null) {
+            if (name == null || value.text() == null || (singleSignOn && LoginMethods.switchesMethod(name))) {
                 continue;
             }
             ProtectionSwitches.offBy(name, value.text(), Context.ENV).ifPresent(effect -> {
@@ -110,6 +123,10 @@ public final class ProtectionDisabledFlag implements PlatformRule {
 
     private static void checkConfigMap(Resource configMap, Findings findings) {
         Node data = configMap.body().get("data");
+        Map<String, String> settings = new LinkedHashMap<>();
+        data.fields().forEach((key, value) -> settings.put(key, value.text()));
+        // A ConfigMap of env settings (envFrom) that configures OAuth alongside the switch.
+        boolean singleSignOn = LoginMethods.singleSignOnIn(settings);
         data.fields().forEach((key, value) -> {
             if (!value.decoded().isMissing()) {
                 // jsonencode({...}) or yamlencode(...) in Terraform: read the keys, each on the line that wrote it.
@@ -126,6 +143,9 @@ public final class ProtectionDisabledFlag implements PlatformRule {
                 return;
             }
             if (text.indexOf('\n') < 0) {
+                if (singleSignOn && LoginMethods.switchesMethod(key)) {
+                    return;
+                }
                 // A ConfigMap read as flags or env (argocd-cmd-params-cm's server.insecure): the key is the setting.
                 ProtectionSwitches.offBy(key, text, Context.ENV).ifPresent(effect -> findings.report(configMap, value,
                         "Key \"" + key + "\" of " + configMap.id() + " sets " + key + "=" + text.trim() + ", which " + effect));

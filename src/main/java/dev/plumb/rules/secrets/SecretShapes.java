@@ -22,6 +22,9 @@ final class SecretShapes {
     }
 
     private static final List<Shape> SHAPES = List.of(
+            // Before the PEM shape, which its private_key also matches: the file's own name tells the operator more.
+            shape("a Google service-account key",
+                    "(?s)(?=.*\"type\"\\s*:\\s*\"service_account\").*\"private_key\"\\s*:\\s*\"-----BEGIN", "service_account"),
             shape("a PEM private key", "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----", "PRIVATE KEY"),
             shape("an age secret key", "AGE-SECRET-KEY-1[0-9A-Z]{58}", "AGE-SECRET-KEY-1"),
             shape("a git-crypt key", "\u0000GITCRYPTKEY", "GITCRYPTKEY"),
@@ -32,6 +35,7 @@ final class SecretShapes {
             shape("an AWS access key ID", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b", "AKIA", "ASIA"),
             shape("a Stripe live key", "\\b[rs]k_live_[0-9A-Za-z]{16,}", "k_live_"),
             shape("a Google API key", "\\bAIza[0-9A-Za-z_-]{35}", "AIza"),
+            shape("an Azure storage connection string", "\\bAccountKey=[A-Za-z0-9+/]{20,}={0,2}", "AccountKey="),
             shape("a JSON Web Token", "\\beyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]*", "eyJ"));
 
     /** scheme://user:password@host, the form database and queue URLs carry credentials in. */

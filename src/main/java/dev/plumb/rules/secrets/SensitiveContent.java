@@ -27,14 +27,16 @@ final class SensitiveContent {
         if (derived) {
             return Optional.empty();
         }
-        if (CredentialNames.holdsCredential(key) && LiteralValues.isLiteral(content)) {
+        // A script is code, not a credential, whatever its key is called; its string literals are judged below.
+        boolean code = ScriptContent.isCode(key, content);
+        if (!code && CredentialNames.holdsCredential(key) && LiteralValues.isLiteral(content)) {
             return Optional.of("holds a literal credential (" + content.trim().length() + " " + unit + ")");
         }
         int urlPassword = SecretShapes.urlPasswordLength(content);
         if (urlPassword > 0) {
             return Optional.of("holds a URL with an embedded password (" + urlPassword + " characters)");
         }
-        return EmbeddedSettings.firstCredential(content).map(setting ->
+        return EmbeddedSettings.firstCredential(content, code).map(setting ->
                 "sets \"" + setting.name() + "\" to a literal credential (" + setting.length() + " characters)");
     }
 }

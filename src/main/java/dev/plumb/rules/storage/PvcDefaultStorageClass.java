@@ -10,6 +10,8 @@ import dev.plumb.rule.Findings;
 import dev.plumb.rule.PlatformRule;
 import dev.plumb.rule.RuleInfo;
 import dev.plumb.rule.Severity;
+import java.util.List;
+import java.util.stream.Collectors;
 
 @RuleInfo(
         id = "pvc-default-storage-class",
@@ -35,8 +37,6 @@ import dev.plumb.rule.Severity;
         })
 public final class PvcDefaultStorageClass implements PlatformRule {
 
-    private static final String DEFAULT_CLASS = "storageclass.kubernetes.io/is-default-class";
-    private static final String BETA_DEFAULT_CLASS = "storageclass.beta.kubernetes.io/is-default-class";
     /** The annotation that named the class before storageClassName existed; still honoured. */
     private static final String BETA_CLASS_ANNOTATION = "volume.beta.kubernetes.io/storage-class";
 
@@ -83,15 +83,20 @@ public final class PvcDefaultStorageClass implements PlatformRule {
                 && metadata.path("annotations", BETA_CLASS_ANNOTATION).isMissing();
     }
 
-    /** Names the class the repository marks default, which tells the operator what "default" means here. */
+    /**
+     * Names the class the repository makes default, which tells the operator what "default" means here.
+     * When the repository does not say, neither does the message: the cluster's default could be
+     * k3s's local-path, a cloud disk or an NFS class set up by hand.
+     */
     private static String repositoryDefault(Platform platform) {
-        for (Resource storageClass : platform.ofKind("StorageClass")) {
-            String marked = storageClass.annotations().getOrDefault(DEFAULT_CLASS,
-                    storageClass.annotations().get(BETA_DEFAULT_CLASS));
-            if ("true".equalsIgnoreCase(marked)) {
-                return " (the repository marks \"" + storageClass.name() + "\" as default)";
-            }
+        List<String> names = List.copyOf(DefaultStorageClasses.declared(platform));
+        if (names.isEmpty()) {
+            return "";
         }
-        return " (on k3s: local-path, bound to one node)";
+        if (names.size() == 1) {
+            return " (the repository marks \"" + names.get(0) + "\" as default)";
+        }
+        return " (the repository marks " + names.stream().map(name -> "\"" + name + "\"").collect(Collectors.joining(", "))
+                + " as default)";
     }
 }

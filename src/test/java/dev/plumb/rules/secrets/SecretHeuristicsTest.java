@@ -12,7 +12,9 @@ class SecretHeuristicsTest {
     @ValueSource(strings = {
         "password", "DB_PASSWORD", "dbPassword", "smtp-pass", "client_secret", "clientSecret", "oidc.clientSecret",
         "GITHUB_TOKEN", "apiKey", "API_KEY", "apikey", "aws_secret_access_key", "AWSSecretAccessKey", "privateKey",
-        "private-key", "TS_AUTHKEY", "credentials", "passphrase", "secretToken"})
+        "private-key", "TS_AUTHKEY", "credentials", "passphrase", "secretToken", "AZURE_CLIENT_SECRET", "AZURE_STORAGE_KEY",
+        "AZURE_STORAGE_ACCOUNT_KEY", "AZURE_OPENAI_KEY", "azureSearchAdminKey", "OCI_CLI_KEY_CONTENT", "B2_APPLICATION_KEY",
+        "GCP_SA_KEY", "ARM_CLIENT_SECRET"})
     void namesThatHoldACredential(String name) {
         assertThat(CredentialNames.holdsCredential(name)).isTrue();
     }
@@ -21,7 +23,7 @@ class SecretHeuristicsTest {
     @ValueSource(strings = {
         "PASSWORD_MIN_LENGTH", "TOKEN_URL", "credentials_file", "password_file", "existingSecret", "passwordSecret",
         "tokenSecret", "SECRET_NAME", "secretKeyRef", "DB_USER", "SESSION_TOKEN_TTL", "bypass", "sort_key", "publicKey",
-        "known_hosts", "TOKEN_AUDIENCE"})
+        "known_hosts", "TOKEN_AUDIENCE", "AZURE_KEY_VAULT_NAME", "OCI_CLI_KEY_FILE", "AZURE_STORAGE_ACCOUNT", "key_data"})
     void namesThatOnlyDescribeOne(String name) {
         assertThat(CredentialNames.holdsCredential(name)).isFalse();
     }
