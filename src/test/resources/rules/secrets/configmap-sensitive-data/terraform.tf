@@ -64,3 +64,29 @@ resource "kubernetes_config_map_v1" "cloud" {
     AZURE_STORAGE_ACCOUNT = "shopdata"
   }
 }
+
+# An encoded document is judged key by key, on the line of each key; a value from a variable is not a literal.
+variable "smtp_password" {
+  type      = string
+  sensitive = true
+  default   = "from-the-vault-at-apply"
+}
+
+resource "kubernetes_config_map_v1" "mailer" {
+  metadata {
+    name      = "tf-mailer"
+    namespace = "mail"
+  }
+  data = {
+    "settings.json" = jsonencode({
+      smtp = {
+        host     = "smtp.example.org"
+        user     = "mailer"
+        password = "Tr0ub4dor-and-3" # expect: configmap-sensitive-data "Key \"settings.json\" of ConfigMap/mail/tf-mailer sets \"password\", which holds a literal credential"
+      }
+      relay = {
+        password = var.smtp_password
+      }
+    })
+  }
+}

@@ -1,6 +1,7 @@
 package dev.plumb.rules.secrets;
 
 import dev.plumb.model.MapNode;
+import dev.plumb.model.Node;
 import dev.plumb.model.Position;
 import dev.plumb.model.Resource;
 import dev.plumb.rule.Category;
@@ -50,6 +51,16 @@ public final class ConfigMapSensitiveData implements ResourceRule {
             return;
         }
         entries.fields().forEach((key, node) -> {
+            if (!binary && !node.decoded().isMissing()) {
+                // jsonencode({...}) in Terraform: each encoded key is judged on its own, at the line that wrote it.
+                for (EncodedSettings.Setting setting : EncodedSettings.of(node.decoded())) {
+                    Node at = setting.value();
+                    SensitiveContent.describe(setting.key(), at.text(), "characters", at.isDerived()).ifPresent(problem ->
+                            findings.report(configMap, at, "Key \"" + key + "\" of " + configMap.id() + " sets \""
+                                    + setting.key() + "\", which " + problem));
+                }
+                return;
+            }
             String value = node.text();
             if (value == null) {
                 return;
