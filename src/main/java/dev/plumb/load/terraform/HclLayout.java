@@ -73,7 +73,7 @@ final class HclLayout {
                 if (itemStart < 0) {
                     itemStart = at;
                 }
-                scanCodeToken(null);
+                scanCodeToken();
             }
         }
         if (itemStart >= 0) {
@@ -81,10 +81,7 @@ final class HclLayout {
         }
     }
 
-    /**
-     * Code until the closing bracket {@code closer} (included); with a null closer, one token. Newlines
-     * inside brackets belong to the item; at the top level the caller sees them.
-     */
+    /** Code until the closing bracket {@code closer} (included): newlines inside brackets belong to the item. */
     private void scanCode(char closer) {
         while (at < text.length()) {
             char c = text.charAt(at);
@@ -95,13 +92,13 @@ final class HclLayout {
             if (Character.isWhitespace(c)) {
                 at++;
             } else if (!skipComment()) {
-                scanCodeToken(closer);
+                scanCodeToken();
             }
         }
     }
 
     /** One token of code at {@code at}: a string, a heredoc, a bracketed group, or one character. */
-    private void scanCodeToken(Character enclosing) {
+    private void scanCodeToken() {
         char c = text.charAt(at);
         if (c == '"') {
             at++;
@@ -115,11 +112,8 @@ final class HclLayout {
         } else if (c == '[') {
             at++;
             scanCode(']');
-        } else if (c == '<' && text.startsWith("<<", at) && heredocStart()) {
-            return;
-        } else if ((c == '}' || c == ')' || c == ']') && enclosing == null) {
-            at++; // a stray closer at the top level: the parser will say so
-        } else {
+        } else if (!(c == '<' && text.startsWith("<<", at) && heredocStart())) {
+            // anything else is one character; a stray closer is the parser's to report
             at++;
         }
     }
