@@ -23,7 +23,8 @@ class ScannerTerraformTest {
         write("envs/prod.tfvars", "replicas = {\n");
         write("envs/staging.tfvars", "replicas = 2\n");
 
-        assertThat(locations("parse-error")).containsExactly("envs/prod.tfvars:2", "terraform.tfvars:1");
+        // an unclosed map is reported where it opens, as Terraform reports an unclosed block
+        assertThat(locations("parse-error")).containsExactly("envs/prod.tfvars:1", "terraform.tfvars:1");
     }
 
     @Test

@@ -6,9 +6,9 @@ import dev.plumb.model.Position;
 import java.util.List;
 
 /**
- * One parsed {@code .tf} file: its top-level blocks in the order written, and at most one problem
- * when the file did not parse (then {@code blocks} holds only what came before the error), and its
- * top-level attributes as written ({@code .tfvars} files are nothing else).
+ * One parsed {@code .tf} file: its top-level blocks in the order written, one problem per top-level
+ * block that did not parse (then {@code blocks} holds the others), and its top-level attributes as
+ * written ({@code .tfvars} files are nothing else).
  */
 public record HclFile(String path, List<HclBlock> blocks, List<LoadProblem> problems, MapNode attributes) {
 

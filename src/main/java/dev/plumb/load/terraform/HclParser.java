@@ -31,8 +31,10 @@ import org.openrewrite.tree.ParseError;
  *       expression → Unknown.
  * </ul>
  *
- * Never throws and reads nothing but the text it is given. A file that does not parse yields one
- * {@link LoadProblem} and only the blocks written before the error.
+ * Never throws and reads nothing but the text it is given. Two gaps of the grammar are worked around
+ * without moving any position ({@link ParserWorkarounds}); a file that still does not parse is read
+ * block by block ({@link BlockByBlock}): one {@link LoadProblem} per top-level block that fails, on
+ * its line, and every other block.
  */
 public final class HclParser {
 
@@ -45,7 +47,18 @@ public final class HclParser {
 
     public static HclFile parse(String path, String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        SourceText source = new SourceText(path, withoutBom);
+        HclLayout layout = HclLayout.of(withoutBom);
+        String readable = ParserWorkarounds.apply(withoutBom, layout);
+        HclFile whole = parseGuarded(path, readable);
+        if (whole.problems().isEmpty() || layout.topLevelItems().isEmpty()) {
+            return whole;
+        }
+        HclFile separately = BlockByBlock.parse(path, readable, layout.topLevelItems(), isolated -> parseGuarded(path, isolated));
+        return separately != null ? separately : whole;
+    }
+
+    private static HclFile parseGuarded(String path, String text) {
+        SourceText source = new SourceText(path, text);
         try {
             return parse(source);
         } catch (RuntimeException | StackOverflowError failure) {

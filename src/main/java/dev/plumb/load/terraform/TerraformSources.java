@@ -61,10 +61,15 @@ public final class TerraformSources implements SourceLoader {
         output.notScannedFiles().forEach(skipped -> remoteCalls.add(skipped.path().replaceAll(":\\d+$", "")));
         Set<String> broken = new HashSet<>();
         problems.forEach(problem -> broken.add(problem.position().file()));
+        // A broken block costs only itself: a file whose other blocks were read is analysed in part.
+        Set<String> read = new HashSet<>();
+        output.terraformBlocks().forEach(block -> read.add(block.file()));
         for (InputFile file : files) {
             if (broken.contains(file.path())) {
-                output.cover(FileCoverage.notAnalysed(file.path(), SourceType.TERRAFORM, FileCoverage.PARSE_ERROR,
-                        UnparsedKinds.in(file.text())));
+                Set<String> unseenKinds = UnparsedKinds.in(file.text());
+                output.cover(read.contains(file.path())
+                        ? FileCoverage.partial(file.path(), SourceType.TERRAFORM, FileCoverage.PARSE_ERROR, unseenKinds)
+                        : FileCoverage.notAnalysed(file.path(), SourceType.TERRAFORM, FileCoverage.PARSE_ERROR, unseenKinds));
             } else if (releases.contains(file.path())) {
                 output.cover(FileCoverage.partial(file.path(), SourceType.TERRAFORM, FileCoverage.RELEASE_NOT_RENDERED, Set.of()));
             } else if (remoteCalls.contains(file.path())) {
