@@ -56,3 +56,15 @@ resource "kubernetes_secret_v1" "onepassword" {
     token = "op://Automation/1password connect/token"
   }
 }
+
+# A literal written inside an encoded document is written into the code; a variable inside it is not.
+resource "kubernetes_secret_v1" "encoded" {
+  metadata {
+    name      = "tf-encoded-config"
+    namespace = "shop"
+  }
+  data = { # expect: secret-literal-committed "Secret/shop/tf-encoded-config is committed with 1 plaintext value (stringData: config.json)"
+    "config.json" = jsonencode({ database = { password = "Tr0ub4dor-and-3" } })
+    "other.json"  = jsonencode({ database = { password = var.db_password } })
+  }
+}

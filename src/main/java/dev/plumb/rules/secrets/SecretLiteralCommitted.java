@@ -92,6 +92,15 @@ public final class SecretLiteralCommitted implements ResourceRule {
     private static List<String> plaintextKeys(Node section, boolean base64) {
         List<String> keys = new ArrayList<>();
         section.fields().forEach((key, node) -> {
+            if (!node.decoded().isMissing()) {
+                // jsonencode({...}) in Terraform: a literal written inside the encoded object is written into the code.
+                boolean written = EncodedSettings.of(node.decoded()).stream()
+                        .anyMatch(setting -> !setting.value().isDerived() && isSecret(setting.key(), setting.value().text()));
+                if (written) {
+                    keys.add(key);
+                }
+                return;
+            }
             String raw = node.text();
             // From a variable, a data source, a function or another resource: not written into the code here.
             if (raw == null || node.isDerived()) {
