@@ -120,3 +120,27 @@ resource "kubernetes_deployment_v1" "sso_login" {
     }
   }
 }
+
+# An encoded argument is read key by key too.
+resource "kubernetes_deployment_v1" "encoded_settings" {
+  metadata {
+    name      = "tf-encoded-settings"
+    namespace = "apps"
+  }
+  spec {
+    template {
+      spec {
+        container {
+          name  = "proxy"
+          image = "ghcr.io/acme/proxy:2.1.0"
+          args = ["--config-json", jsonencode({
+            upstream = {
+              tls_verify = false # expect: protection-disabled-flag "Container \"proxy\" of Deployment/apps/tf-encoded-settings passes a document that sets tls_verify: false, which turns off TLS certificate verification"
+              timeout    = 30
+            }
+          })]
+        }
+      }
+    }
+  }
+}

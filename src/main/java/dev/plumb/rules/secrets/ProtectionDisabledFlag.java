@@ -76,6 +76,10 @@ public final class ProtectionDisabledFlag implements PlatformRule {
     private static void checkFlags(Workload workload, Container container, Set<String> seen, Findings findings) {
         List<CommandWords.Word> words = CommandWords.of(container);
         for (int i = 0; i < words.size(); i++) {
+            if (!words.get(i).node().decoded().isMissing()) {
+                encoded(workload, container, "passes a document that", words.get(i).node().decoded(), seen, findings);
+                continue;
+            }
             Matcher flag = FLAG.matcher(words.get(i).text());
             if (!flag.matches()) {
                 continue;
@@ -116,6 +120,20 @@ public final class ProtectionDisabledFlag implements PlatformRule {
                 if (seen.add(value.line() + name)) {
                     findings.report(workload, container, value, Subjects.container(workload, container) + " sets "
                             + name + "=" + value.text().trim() + ", which " + effect);
+                }
+            });
+        }
+    }
+
+    /** A setting inside an encoded argument ({@code jsonencode({...})}), on the line of its key. */
+    private static void encoded(Workload workload, Container container, String how, Node structure, Set<String> seen,
+                                Findings findings) {
+        for (EncodedSettings.Setting setting : EncodedSettings.of(structure)) {
+            Node at = setting.value();
+            ProtectionSwitches.offBy(setting.key(), at.text(), Context.SETTING).ifPresent(effect -> {
+                if (seen.add(at.line() + setting.key())) {
+                    findings.report(workload, container, at, Subjects.container(workload, container) + " " + how + " sets "
+                            + setting.key() + ": " + at.text().trim() + ", which " + effect);
                 }
             });
         }
