@@ -57,11 +57,6 @@ final class DeployedCharts {
     }
 
     private static void addPath(Set<String> charts, Node path) {
-        String text = path.text();
-        if (text == null || text.isBlank() || text.contains("://")) {
-            return;
-        }
-        String normalised = text.strip().replaceAll("^(\\./)+", "").replaceAll("/+$", "");
-        charts.add(normalised.isEmpty() ? "." : normalised);
+        GitOpsPaths.of(path).ifPresent(charts::add);
     }
 }

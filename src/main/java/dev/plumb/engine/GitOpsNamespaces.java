@@ -83,11 +83,6 @@ final class GitOpsNamespaces {
     }
 
     private static void add(Map<String, Placement> byPath, Node path, Placement placement) {
-        String text = path.text();
-        if (text == null || text.isBlank() || text.contains("://") || text.contains("$") || text.contains("{{")) {
-            return;
-        }
-        String normalised = text.strip().replaceAll("^(\\./)+", "").replaceAll("/+$", "");
-        byPath.putIfAbsent(normalised.isEmpty() || normalised.equals(".") ? Units.ROOT : normalised, placement);
+        GitOpsPaths.of(path).ifPresent(folder -> byPath.putIfAbsent(folder, placement));
     }
 }

@@ -20,7 +20,8 @@ import java.util.TreeSet;
 public final class UnrenderedCharts implements SourceLoader {
 
     static final String SKIP_REASON = "Helm chart file: not checked until plumb renders charts";
-    static final String TEMPLATE_SKIP_REASON = "Helm template: not checked until plumb renders charts";
+    /** Also the reason for a templated manifest outside any chart that only Helm renders. */
+    public static final String TEMPLATE_SKIP_REASON = "Helm template: not checked until plumb renders charts";
 
     @Override
     public boolean claims(SourceKind kind, String path) {

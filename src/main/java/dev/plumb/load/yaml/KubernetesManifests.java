@@ -5,6 +5,7 @@ import dev.plumb.load.KindLines;
 import dev.plumb.load.LoadContext;
 import dev.plumb.load.LoadOutput;
 import dev.plumb.load.SourceLoader;
+import dev.plumb.load.helm.UnrenderedCharts;
 import dev.plumb.model.FileCoverage;
 import dev.plumb.model.Resource;
 import dev.plumb.model.SourceKind;
@@ -21,7 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class KubernetesManifests implements SourceLoader {
 
-    static final String TEMPLATE_SKIP_REASON = "Helm template: not checked until plumb renders charts";
     static final String OTHER_TEMPLATE_SKIP_REASON = "template: not YAML until rendered, and plumb does not render it";
     /** The objects only Helm gives a template: a file using them is a chart's, wherever it sits. */
     private static final Pattern HELM_OBJECTS = Pattern.compile(
@@ -65,7 +65,7 @@ public final class KubernetesManifests implements SourceLoader {
      */
     private static void setAside(InputFile file, LoadOutput output) {
         boolean helm = HELM_OBJECTS.matcher(file.text()).find();
-        output.setAside(file.path(), helm ? TEMPLATE_SKIP_REASON : OTHER_TEMPLATE_SKIP_REASON);
+        output.setAside(file.path(), helm ? UnrenderedCharts.TEMPLATE_SKIP_REASON : OTHER_TEMPLATE_SKIP_REASON);
         Set<String> kinds = KindLines.in(file.text());
         if (!kinds.isEmpty()) {
             output.cover(FileCoverage.notAnalysed(file.path(), helm ? SourceType.HELM : SourceType.KUBERNETES,
