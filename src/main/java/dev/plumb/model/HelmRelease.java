@@ -3,30 +3,48 @@ package dev.plumb.model;
 import java.util.List;
 
 /**
- * A {@code helm_release} of a Terraform stack, as the Helm loader needs it to render the chart: the
- * chart (and its directory in the repository when it is a local chart), the release name and
+ * A release of a Helm chart that something in the repository deploys (a Terraform {@code helm_release},
+ * a helmfile release, a Kustomize {@code helmCharts} entry), as the Helm loader needs it to render the
+ * chart: the chart (and its directory in the repository when it is a local chart), the release name and
  * namespace, and the values in the order Helm applies them. Values plumb could not evaluate are
  * null. A {@code set_sensitive} value is never kept: only its name.
  *
- * @param file      the {@code .tf} file, root-relative
+ * @param file      the file that declares the release, root-relative
  * @param module    the module call that instantiates the release ({@code module.x}), or ""
  * @param chartPath the chart directory inside the repository ({@code stacks/uptime-kuma/charts/uptime-kuma}),
  *                  or null for a remote chart or one whose path is not known
+ * @param deployer  what declares it: {@link #TERRAFORM}, {@link #HELMFILE}, {@link #KUSTOMIZE}
+ * @param installed false for a release switched off where it is declared ({@code installed: false})
  */
 public record HelmRelease(String file, Position position, String module, String name, String namespace, String chart,
                           String chartPath, String repository, String version, List<Values> values,
-                          List<Setting> settings) {
+                          List<Setting> settings, String deployer, boolean installed) {
+
+    public static final String TERRAFORM = "terraform";
+    public static final String HELMFILE = "helmfile";
+    public static final String KUSTOMIZE = "kustomize";
 
     public HelmRelease {
         values = List.copyOf(values);
         settings = List.copyOf(settings);
     }
 
+    /** A Terraform {@code helm_release}: always installed when its stack is applied. */
+    public HelmRelease(String file, Position position, String module, String name, String namespace, String chart,
+                       String chartPath, String repository, String version, List<Values> values, List<Setting> settings) {
+        this(file, position, module, name, namespace, chart, chartPath, repository, version, values, settings, TERRAFORM,
+                true);
+    }
+
     public boolean localChart() {
         return chartPath != null;
     }
 
-    /** One element of {@code values = [...]}: YAML text, or null when it could not be evaluated. */
+    /**
+     * One source of values, in the order Helm applies them: YAML text (null when it could not be
+     * evaluated), and where its first line sits — a values file's line 1, or the line an inline block
+     * of values starts on — so a rendered value can be traced back to the line that set it.
+     */
     public record Values(Position position, String yaml) {}
 
     /**
