@@ -3,6 +3,7 @@ package dev.plumb.load.helm;
 import dev.plumb.load.yaml.YamlDocuments;
 import dev.plumb.model.Node;
 import dev.plumb.model.Position;
+import dev.plumb.model.RenderedChart.Dependency;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -55,9 +56,6 @@ final class ChartWorkspace implements AutoCloseable {
         this.missing = missing;
         this.lookups = lookups;
     }
-
-    /** A dependency of Chart.yaml, with the line it is declared on. */
-    record Dependency(String name, String repository, String version, Position position) {}
 
     /** The chart to render, ready. {@code apiVersions}: group/version (and group/version/Kind) the repository's CRDs serve. */
     static ChartWorkspace prepare(Path chartDir, String chartPath, Set<String> apiVersions) {
