@@ -50,12 +50,13 @@ final class ChartRendering {
         List<Path> valuesFiles = new ArrayList<>();
         try (ChartWorkspace workspace = ChartWorkspace.prepare(chartDir, files(chartPath, ""), apiVersions)) {
             for (Node values : release.values()) {
-                Path file = Files.createTempFile("plumb-values", ".json");
+                Path file = Files.createTempFile("plumb_values", ".json");
                 valuesFiles.add(file);
                 Files.writeString(file, JsonValues.of(values), StandardCharsets.UTF_8);
             }
             String namespace = release.namespace() == null ? "default" : release.namespace();
             String rendered = HelmEngine.template(workspace.chart(), release.name(), namespace, valuesFiles);
+            rendered = rendered == null ? "" : rendered;
             List<Resource> resources = read(root, release, rendered, related);
             return new Outcome(resources, null, workspace.missing(), workspace.lookups(), true);
         } catch (HelmEngine.RenderFailure failure) {

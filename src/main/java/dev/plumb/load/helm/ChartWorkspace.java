@@ -87,7 +87,7 @@ final class ChartWorkspace implements AutoCloseable {
         }
         Path copy;
         try {
-            copy = Files.createTempDirectory("plumb-chart");
+            copy = Files.createTempDirectory("plumb_chart");
             Path target = copy.resolve(chartDir.getFileName() == null ? "chart" : chartDir.getFileName().toString());
             copyTree(chartDir, target);
             for (Dependency dependency : local) {

@@ -9,6 +9,7 @@ import dev.plumb.load.yaml.KubernetesManifests;
 import dev.plumb.load.yaml.LoadedFile;
 import dev.plumb.load.yaml.YamlLoader;
 import dev.plumb.model.FileCoverage;
+import dev.plumb.model.HelmRelease;
 import dev.plumb.model.Position;
 import dev.plumb.model.RenderedChart;
 import dev.plumb.model.Resource;
@@ -165,13 +166,15 @@ public final class HelmCharts implements SourceLoader {
             Map<String, Boolean> allRendered = new HashMap<>();
             for (Resource resource : output.resources()) {
                 if (KubernetesManifests.Releases.deploysChart(resource)) {
-                    boolean done = rendered.contains(resource.body().position());
-                    allRendered.merge(resource.origin().file(), done, Boolean::logicalAnd);
+                    allRendered.merge(resource.origin().file(), rendered.contains(resource.body().position()), Boolean::logicalAnd);
                 }
+            }
+            for (HelmRelease release : output.helmReleases()) {
+                allRendered.merge(release.file(), rendered.contains(release.position()), Boolean::logicalAnd);
             }
             for (FileCoverage file : List.copyOf(output.coverage())) {
                 if (file.reason().equals(FileCoverage.RELEASE_NOT_RENDERED) && allRendered.getOrDefault(file.path(), false)) {
-                    output.recover(FileCoverage.analysed(file.path(), SourceType.KUBERNETES));
+                    output.recover(FileCoverage.analysed(file.path(), file.type()));
                 }
             }
         }

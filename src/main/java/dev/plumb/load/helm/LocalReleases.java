@@ -50,7 +50,9 @@ final class LocalReleases {
         List<Node> values = new ArrayList<>();
         for (HelmRelease.Values entry : release.values()) {
             if (entry.yaml() != null) {
-                values.add(ValuesTrees.parse(entry.position().file(), entry.position().line(), entry.yaml()));
+                values.add(entry.position().line() == 1 && !entry.position().file().endsWith(".tf")
+                        ? ValuesTrees.parse(entry.position().file(), 1, entry.yaml())
+                        : ValuesTrees.evaluated(entry.position(), entry.yaml()));
             }
         }
         List<ValuesTrees.Setting> settings = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.plumb.load.helm;
 
 import dev.plumb.load.yaml.YamlDocuments;
+import dev.plumb.model.ListNode;
 import dev.plumb.model.MapNode;
 import dev.plumb.model.Node;
 import dev.plumb.model.Position;
@@ -13,7 +14,30 @@ final class ValuesTrees {
 
     private ValuesTrees() {}
 
-    /** {@code yaml} whose first line sits on {@code firstLine} of {@code file}; missing when it is no mapping. */
+    /**
+     * Values a loader evaluated from code (a Terraform {@code values = [...]} element): their text has no
+     * lines in the file, so every value sits on the line of the element that wrote them.
+     */
+    static Node evaluated(Position at, String yaml) {
+        return placedAt(parse(at.file(), 1, yaml), at);
+    }
+
+    private static Node placedAt(Node node, Position at) {
+        if (node instanceof MapNode map) {
+            MapNode.Builder copy = new MapNode.Builder(at);
+            map.fields().forEach((key, value) -> copy.put(key, at, placedAt(value, at)));
+            return copy.build(at.line());
+        }
+        if (node.isList()) {
+            return new ListNode(at, at.line(), node.elements().stream().map(element -> placedAt(element, at)).toList());
+        }
+        if (node instanceof ScalarNode scalar) {
+            return new ScalarNode(at, at.line(), scalar.text(), scalar.type());
+        }
+        return node;
+    }
+
+    /** {@code yaml} whose first line sits on {@code firstLine} of {@code file}; an empty mapping when it is no mapping. */
     static Node parse(String file, int firstLine, String yaml) {
         if (yaml == null || yaml.isBlank()) {
             return MapNode.empty(new Position(file, Math.max(firstLine, 1), 1));
