@@ -112,7 +112,7 @@ public final class CoverageText {
         if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED)) {
             int releases = Math.max(group.units().size(), files);
             return Tally.count(releases, "Helm release") + " in " + Tally.count(files, "file")
-                    + " (their charts are not in the repository: plumb renders only the repository's own charts so far)";
+                    + " (charts from outside the repository, not rendered yet)";
         }
         if (reason.equals(FileCoverage.DEPENDENCY_NOT_AVAILABLE)) {
             return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")

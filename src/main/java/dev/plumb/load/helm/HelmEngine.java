@@ -1,6 +1,5 @@
 package dev.plumb.load.helm;
 
-import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +27,7 @@ final class HelmEngine {
         }
         System.setProperty(SKIP_REMOTE_JAR, "true");
         try {
-            TemplateCommand command = new Helm(chart).template()
+            TemplateCommand command = new TemplateCommand(NativeHelm.library(), chart)
                     .withName(release)
                     .withNamespace(namespace)
                     .withKubeVersion(KUBE_VERSION);
