@@ -9,10 +9,15 @@ import java.util.Map;
  *
  * @param root              the scanned root; loaders read other files only inside it
  * @param terraformVarFiles stack directory → var files the configuration names, root-relative
+ * @param chartCache        the folder of charts from outside the repository kept on this machine, or null
  */
-public record LoadContext(Path root, Map<String, List<String>> terraformVarFiles) {
+public record LoadContext(Path root, Map<String, List<String>> terraformVarFiles, Path chartCache) {
 
     public LoadContext {
         terraformVarFiles = Map.copyOf(terraformVarFiles);
+    }
+
+    public LoadContext(Path root, Map<String, List<String>> terraformVarFiles) {
+        this(root, terraformVarFiles, null);
     }
 }

@@ -101,10 +101,10 @@ public final class CoverageText {
         }
         if (type == SourceType.HELM && reason.equals(FileCoverage.CHART_NOT_RENDERED)) {
             if (group.units().isEmpty()) {
-                return Tally.count(files, "Helm template") + " (not rendered yet)";
+                return Tally.count(files, "Helm template") + " in no chart (nothing says how to render it)";
             }
             return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")
-                    + ", not rendered yet)";
+                    + ", not rendered: Helm could not start on this machine)";
         }
         if (reason.equals(FileCoverage.TEMPLATE_NOT_RENDERED)) {
             return Tally.count(files, "templated manifest") + " (not YAML until rendered; plumb does not render it)";
@@ -112,7 +112,7 @@ public final class CoverageText {
         if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED)) {
             int releases = Math.max(group.units().size(), files);
             return Tally.count(releases, "Helm release") + " in " + Tally.count(files, "file")
-                    + " (charts from outside the repository, not rendered yet)";
+                    + " (charts from outside the repository, not in the chart cache)";
         }
         if (reason.equals(FileCoverage.VALUES_NOT_KNOWN)) {
             return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")

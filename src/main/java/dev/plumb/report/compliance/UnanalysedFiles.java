@@ -77,7 +77,7 @@ final class UnanalysedFiles {
         return switch (group.reason()) {
             case FileCoverage.CHART_NOT_RENDERED -> files + (one ? " is" : " are") + " not rendered yet";
             case FileCoverage.RELEASE_NOT_RENDERED -> files + (one ? " deploys a chart" : " deploy charts")
-                    + " from outside the repository, not rendered yet";
+                    + " from outside the repository that the chart cache does not hold";
             case FileCoverage.VALUES_NOT_KNOWN -> files + (one ? " is" : " are")
                     + " not rendered: the chart needs values no release in the repository gives";
             case FileCoverage.DEPENDENCY_NOT_AVAILABLE -> files + (one ? " is" : " are")
