@@ -29,6 +29,7 @@ final class OverlayBuilder {
             "patches", "patchesStrategicMerge", "patchesJson6902", "configMapGenerator", "secretGenerator",
             "generatorOptions", "sortOptions", "helmGlobals");
     static final String NOT_BUILT = "kustomize field not built: ";
+    static final String NOT_RESOLVED = "kustomize resource not fetched (remote or outside the scanned directory)";
 
     /** What one root's build made and read. */
     record Build(List<BuiltObject> objects, Set<String> sources, Set<String> kustomizations, Set<String> patches) {}
@@ -41,6 +42,8 @@ final class OverlayBuilder {
     private final Set<String> sources = new LinkedHashSet<>();
     private final Set<String> kustomizations = new LinkedHashSet<>();
     private final Set<String> patches = new LinkedHashSet<>();
+    /** Objects the build has but plumb does not see: remote resources, inflated charts, generator plugins. */
+    private boolean unseen;
 
     OverlayBuilder(RepoFiles files, Map<String, Set<String>> notBuilt, Map<String, SkippedFile> unresolved,
                    List<HelmRelease> releases) {
@@ -80,6 +83,7 @@ final class OverlayBuilder {
         for (String field : fields.fields().keySet()) {
             if (!BUILT.contains(field)) {
                 notBuilt(path, field);
+                unseen |= field.equals("helmCharts") || field.equals("generators") || field.equals("helmChartInflationGenerator");
             }
         }
         String directory = RepoFiles.parent(path);
@@ -98,7 +102,7 @@ final class OverlayBuilder {
             }
         }
         new Generators(fields, path, files).run(objects);
-        Patches patcher = new Patches(path, fields, files, patches);
+        Patches patcher = new Patches(path, fields, files, patches, unseen);
         patcher.strategicMerges(fields.get("patchesStrategicMerge"), objects);
         patcher.patches(fields.get("patches"), objects);
         MetadataTransforms.namespace(fields.get("namespace"), objects);
@@ -180,7 +184,8 @@ final class OverlayBuilder {
     private void unresolve(String path, Node entry, String reason) {
         String where = path + ":" + entry.line();
         unresolved.putIfAbsent(where, new SkippedFile(where, reason));
-        notBuilt.computeIfAbsent(path, p -> new TreeSet<>()).add("kustomize resource not resolved: " + entry.textOr("").strip());
+        notBuilt.computeIfAbsent(path, p -> new TreeSet<>()).add(NOT_RESOLVED);
+        unseen = true;
     }
 
     static boolean isRemote(String reference) {

@@ -23,8 +23,11 @@ final class Patches {
     private final String text;
     private final RepoFiles files;
     private final Set<String> patchFiles;
+    private final boolean unseen;
 
-    Patches(String path, MapNode kustomization, RepoFiles files, Set<String> patchFiles) {
+    /** @param unseen the build holds objects plumb cannot see, which a patch naming no object it sees may be for */
+    Patches(String path, MapNode kustomization, RepoFiles files, Set<String> patchFiles, boolean unseen) {
+        this.unseen = unseen;
         this.path = path;
         this.directory = RepoFiles.parent(path);
         this.text = files.text(path, kustomization.position());
@@ -97,7 +100,7 @@ final class Patches {
             }
         }
         objects.removeIf(object -> object.body == null);
-        if (!any && target == null) {
+        if (!any && target == null && !unseen) {
             throw new BuildFailure(entry.position(), "no object for patch of " + map.get("kind").textOr("?") + " "
                     + map.path("metadata", "name").textOr("?"));
         }
