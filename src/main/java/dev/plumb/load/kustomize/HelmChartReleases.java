@@ -109,6 +109,10 @@ final class HelmChartReleases {
             if (i == first) {
                 line = line.substring(Math.min(indent, line.length()));
             } else {
+                if (!line.isBlank() && line.length() - line.stripLeading().length() < indent) {
+                    // The block's end mark sits on the next key's line.
+                    break;
+                }
                 int strip = 0;
                 while (strip < indent && strip < line.length() && line.charAt(strip) == ' ') {
                     strip++;
