@@ -1,5 +1,6 @@
 package dev.plumb.load.kustomize;
 
+import dev.plumb.load.JsonStrings;
 import dev.plumb.model.Node;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -61,28 +62,8 @@ final class NameHash {
         }
     }
 
-    /** As Go's encoding/json quotes a string, HTML-safe characters included. */
     private static void quote(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.quote(text, out, true);
     }
 
     private static String sha256(String text) {
