@@ -177,8 +177,21 @@ final class Generators {
         if (data.containsKey(key)) {
             throw new BuildFailure(listedAt, "generator key '" + key + "' given twice");
         }
-        String stored = secret ? Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)) : value;
+        String stored = secret ? base64(value) : value;
         data.put(key, new ScalarNode(at, at.line(), stored, ScalarNode.Type.STRING));
+    }
+
+    /** Kustomize breaks a long encoded value into lines of 70 characters; its hash reads them so. */
+    private static String base64(String value) {
+        String encoded = Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8));
+        if (encoded.length() <= 70) {
+            return encoded;
+        }
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < encoded.length(); i += 70) {
+            lines.append(encoded, i, Math.min(encoded.length(), i + 70)).append('\n');
+        }
+        return lines.toString();
     }
 
     private static String unquote(String value) {

@@ -93,7 +93,7 @@ final class MetadataTransforms {
                     add(object, kind.equals("ReplicationController") ? List.of("spec", "selector")
                             : List.of("spec", "selector", "matchLabels"), labels, true);
                 }
-                if (kind.equals("StatefulSet") && selectors) {
+                if (kind.equals("StatefulSet")) {
                     claimTemplates(object, labels);
                 }
             } else if (kind.equals("Job")) {
@@ -113,6 +113,8 @@ final class MetadataTransforms {
                 add(object, List.of("spec", "selector", "matchLabels"), labels, false);
             } else if (selectors && kind.equals("NetworkPolicy")) {
                 add(object, List.of("spec", "podSelector", "matchLabels"), labels, false);
+                peers(object, "ingress", "from", labels);
+                peers(object, "egress", "to", labels);
             }
         }
     }
@@ -131,6 +133,29 @@ final class MetadataTransforms {
                 add(object, List.of("spec", "jobTemplate", "spec", "template", "metadata", "annotations"), annotations, true);
             }
         }
+    }
+
+    /** The pod selectors of a NetworkPolicy's rules, where they select by label already. */
+    private static void peers(BuiltObject object, String direction, String field, Node labels) {
+        Node rules = object.body.path("spec", direction);
+        if (!(rules instanceof ListNode list)) {
+            return;
+        }
+        List<Node> changedRules = new ArrayList<>();
+        for (Node rule : list.elements()) {
+            Node peers = rule.get(field);
+            if (!(rule instanceof MapNode ruleMap) || !(peers instanceof ListNode peerList)) {
+                changedRules.add(rule);
+                continue;
+            }
+            List<Node> changedPeers = new ArrayList<>();
+            for (Node peer : peerList.elements()) {
+                changedPeers.add(peer instanceof MapNode peerMap && peer.path("podSelector", "matchLabels").isMap()
+                        ? merged(peerMap, List.of("podSelector", "matchLabels"), labels) : peer);
+            }
+            changedRules.add(Trees.replacing(ruleMap, field, Trees.list(peerList, changedPeers)));
+        }
+        object.body = Trees.edit(object.body, List.of("spec", direction), list.position(), old -> Trees.list(list, changedRules));
     }
 
     private static void claimTemplates(BuiltObject object, Node labels) {

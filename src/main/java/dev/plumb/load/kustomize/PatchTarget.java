@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * A patch's {@code target}: group, version and kind as written; name and namespace as anchored
- * regular expressions tried on the object's first and current name (kustomize matches either);
+ * A patch's {@code target}: every field an anchored regular expression, as kustomize reads them; the
+ * name tried on the object's first and current name (kustomize matches either);
  * label and annotation selectors in Kubernetes' text form ({@code a=b,c!=d,e,f in (g,h)}).
  */
 final class PatchTarget {
@@ -26,16 +26,11 @@ final class PatchTarget {
     }
 
     boolean matches(BuiltObject object) {
-        return equal("group", object.group()) && equal("version", object.version()) && equal("kind", object.kind())
+        return regex("group", object.group()) && regex("version", object.version()) && regex("kind", object.kind())
                 && (regex("name", object.originalName) || regex("name", object.name()))
                 && regex("namespace", object.namespace())
                 && selects(target.get("labelSelector"), object.body.path("metadata", "labels").stringMap())
                 && selects(target.get("annotationSelector"), object.body.path("metadata", "annotations").stringMap());
-    }
-
-    private boolean equal(String field, String actual) {
-        String wanted = target.get(field).text();
-        return wanted == null || wanted.isEmpty() || wanted.equals(actual);
     }
 
     private boolean regex(String field, String actual) {

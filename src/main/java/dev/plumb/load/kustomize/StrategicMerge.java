@@ -88,6 +88,16 @@ final class StrategicMerge {
      * Kubernetes' strategic merge orders a list with a merge key.
      */
     private Node mergeList(ListNode base, ListNode patch, String key) {
+        if (patch.elements().stream().anyMatch(element -> "replace".equals(element.get("$patch").text()))) {
+            // {$patch: replace} in a list: the patch's other elements are the list.
+            List<Node> replaced = new ArrayList<>();
+            for (Node element : patch.elements()) {
+                if (!"replace".equals(element.get("$patch").text())) {
+                    replaced.add(strip(element));
+                }
+            }
+            return Trees.list(patch, replaced);
+        }
         List<Node> remaining = new ArrayList<>(base.elements());
         List<Node> merged = new ArrayList<>();
         for (Node element : patch.elements()) {

@@ -24,6 +24,13 @@ class OverlayBuilderTest {
     }
 
     @Test
+    void stagingOverlayBuildsAsKustomizeDoes() throws Exception {
+        KustomizeGolden golden = new KustomizeGolden();
+        OverlayBuilder.Build build = golden.build("platform", "staging/kustomization.yaml");
+        assertThat(KustomizeGolden.actual(build)).isEqualTo(KustomizeGolden.expected("platform", "expected-staging.yaml"));
+    }
+
+    @Test
     void builtValuesPointAtTheLineThatSetThem() {
         OverlayBuilder.Build build = new KustomizeGolden().build("shop", PROD);
         BuiltObject web = KustomizeGolden.object(build, "Deployment/shop-prod/prod-web-v2");
