@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Helm charts and Kustomize overlays wait for their loaders: listed as not checked, never parse errors. */
+/** Helm charts wait for their loader, and an overlay that cannot be built falls back to its files: listed as not checked, with why. */
 class SetAsideIT {
 
     @Test
@@ -44,7 +44,12 @@ class SetAsideIT {
         assertThat(skipped.get("overlays/prod/kustomization.yaml")).startsWith("Kustomization");
         assertThat(skipped.get("overlays/prod/replicas.yaml")).startsWith("Kustomize patch");
         assertThat(skipped.get("loose-template.yaml")).startsWith("Helm template");
-        assertThat(report.get("findings")).isEmpty();
+        // The overlay's base is not in the repository: kustomize could not build it either, and says so on its line.
+        assertThat(report.get("findings")).singleElement().satisfies(finding -> {
+            assertThat(finding.get("rule").asText()).isEqualTo("parse-error");
+            assertThat(finding.get("file").asText() + ":" + finding.get("line").asInt()).isEqualTo("overlays/prod/kustomization.yaml:1");
+            assertThat(finding.get("message").asText()).contains("resource not found: ../../base");
+        });
         assertThat(report.get("summary").get("files").asInt()).isZero();
     }
 
