@@ -88,9 +88,12 @@ public final class KustomizeOverlays implements SourceLoader {
         if (notBuilt.isEmpty()) {
             return FileCoverage.analysed(file.path(), SourceType.KUSTOMIZE);
         }
-        // Charts and generator plugins make objects plumb does not see; other unbuilt fields change objects it does.
+        // Charts, generator plugins and remote resources make objects plumb does not see; other unbuilt fields
+        // change objects it does.
+        boolean making = notBuilt.stream().anyMatch(reason -> OverlayBuilder.MAKING.contains(reason)
+                || reason.equals(OverlayBuilder.NOT_RESOLVED));
         FileCoverage partial = FileCoverage.partial(file.path(), SourceType.KUSTOMIZE, String.join("; ", notBuilt),
-                AsWritten.generated(file.text()));
+                making ? Set.of(FileCoverage.ANY_KIND) : Set.of());
         Set<String> namespaces = AsWritten.namespaces(file.text());
         return namespaces.isEmpty() ? partial : partial.definingIn(namespaces);
     }

@@ -29,7 +29,10 @@ final class OverlayBuilder {
             "patches", "patchesStrategicMerge", "patchesJson6902", "configMapGenerator", "secretGenerator",
             "generatorOptions", "sortOptions", "helmGlobals");
     static final String NOT_BUILT = "kustomize field not built: ";
-    static final String NOT_RESOLVED = "kustomize resource not fetched (remote or outside the scanned directory)";
+    /** The unbuilt fields that make objects of their own, of any kind. */
+    static final Set<String> MAKING = Set.of(NOT_BUILT + "helmCharts", NOT_BUILT + "generators",
+            NOT_BUILT + "helmChartInflationGenerator");
+    static final String NOT_RESOLVED = "kustomize resource not fetched: remote or outside the scanned directory";
 
     /** What one root's build made and read. */
     record Build(List<BuiltObject> objects, Set<String> sources, Set<String> kustomizations, Set<String> patches) {}
@@ -83,7 +86,7 @@ final class OverlayBuilder {
         for (String field : fields.fields().keySet()) {
             if (!BUILT.contains(field)) {
                 notBuilt(path, field);
-                unseen |= field.equals("helmCharts") || field.equals("generators") || field.equals("helmChartInflationGenerator");
+                unseen |= MAKING.contains(NOT_BUILT + field);
             }
         }
         String directory = RepoFiles.parent(path);
@@ -105,7 +108,12 @@ final class OverlayBuilder {
         Patches patcher = new Patches(path, fields, files, patches, unseen);
         patcher.strategicMerges(fields.get("patchesStrategicMerge"), objects);
         patcher.patches(fields.get("patches"), objects);
-        MetadataTransforms.namespace(fields.get("namespace"), objects);
+        if (fields.get("namespace").textOr("").contains("${")) {
+            // Flux substitutes it after the build: the namespace is not known here, and not guessed.
+            notBuilt.computeIfAbsent(path, p -> new TreeSet<>()).add(NOT_BUILT + "namespace (substituted after the build)");
+        } else {
+            MetadataTransforms.namespace(fields.get("namespace"), objects);
+        }
         MetadataTransforms.names(fields.get("namePrefix"), fields.get("nameSuffix"), objects);
         MetadataTransforms.labels(fields.get("commonLabels"), true, true, objects);
         for (Node labels : fields.get("labels").elements()) {
