@@ -105,7 +105,8 @@ final class OverlayBuilder {
             }
         }
         new Generators(fields, path, files).run(objects);
-        Patches patcher = new Patches(path, fields, files, patches, unseen);
+        Patches patcher = new Patches(path, fields, files, patches, unseen,
+                entry -> unresolve(path, entry, "remote patch " + entry.textOr("").strip() + " is not fetched"));
         patcher.strategicMerges(fields.get("patchesStrategicMerge"), objects);
         patcher.patches(fields.get("patches"), objects);
         if (fields.get("namespace").textOr("").contains("${")) {

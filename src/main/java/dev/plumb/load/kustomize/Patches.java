@@ -9,6 +9,7 @@ import dev.plumb.model.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * {@code patchesStrategicMerge}, {@code patches} and {@code patchesJson6902}: a patch file or an inline
@@ -24,10 +25,16 @@ final class Patches {
     private final RepoFiles files;
     private final Set<String> patchFiles;
     private final boolean unseen;
+    private final Consumer<Node> remote;
 
-    /** @param unseen the build holds objects plumb cannot see, which a patch naming no object it sees may be for */
-    Patches(String path, MapNode kustomization, RepoFiles files, Set<String> patchFiles, boolean unseen) {
+    /**
+     * @param unseen the build holds objects plumb cannot see, which a patch naming no object it sees may be for
+     * @param remote told of a patch that lives elsewhere (a URL): never fetched, so the overlay is partial
+     */
+    Patches(String path, MapNode kustomization, RepoFiles files, Set<String> patchFiles, boolean unseen,
+            Consumer<Node> remote) {
         this.unseen = unseen;
+        this.remote = remote;
         this.path = path;
         this.directory = RepoFiles.parent(path);
         this.text = files.text(path, kustomization.position());
@@ -142,7 +149,8 @@ final class Patches {
     private List<Node> file(Node reference) {
         String written = reference.textOr("").strip();
         if (OverlayBuilder.isRemote(written)) {
-            throw new BuildFailure(reference.position(), "remote patch " + written + " is not fetched");
+            remote.accept(reference);
+            return List.of();
         }
         String file = RepoFiles.resolve(directory, written)
                 .orElseThrow(() -> new BuildFailure(reference.position(), "patch " + written + " is outside the scanned directory"));
