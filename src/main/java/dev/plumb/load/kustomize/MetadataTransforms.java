@@ -30,6 +30,9 @@ final class MetadataTransforms {
         for (BuiltObject object : objects) {
             if (!ClusterScopedKinds.contains(object.kind())) {
                 object.body = Trees.edit(object.body, List.of("metadata", "namespace"), at, old -> namespace);
+            } else if (object.kind().equals("Namespace")) {
+                // Kustomize renames the Namespace objects it builds to the namespace it sets.
+                object.body = Trees.edit(object.body, List.of("metadata", "name"), at, old -> namespace);
             }
             if (object.kind().equals("RoleBinding") || object.kind().equals("ClusterRoleBinding")) {
                 object.body = subjects(object.body, namespace);

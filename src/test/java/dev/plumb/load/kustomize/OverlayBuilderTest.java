@@ -31,6 +31,13 @@ class OverlayBuilderTest {
     }
 
     @Test
+    void namespacesCustomResourceDefinitionsAndForeignSubjectsAsKustomizeTreatsThem() throws Exception {
+        KustomizeGolden golden = new KustomizeGolden();
+        OverlayBuilder.Build build = golden.build("edges", "kustomization.yaml");
+        assertThat(KustomizeGolden.actual(build)).isEqualTo(KustomizeGolden.expected("edges", "expected.yaml"));
+    }
+
+    @Test
     void builtValuesPointAtTheLineThatSetThem() {
         OverlayBuilder.Build build = new KustomizeGolden().build("shop", PROD);
         BuiltObject web = KustomizeGolden.object(build, "Deployment/shop-prod/prod-web-v2");
