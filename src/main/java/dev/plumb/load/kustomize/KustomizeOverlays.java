@@ -8,6 +8,7 @@ import dev.plumb.model.FileCoverage;
 import dev.plumb.model.HelmRelease;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Node;
+import dev.plumb.model.Position;
 import dev.plumb.model.Resource;
 import dev.plumb.model.SkippedFile;
 import dev.plumb.model.SourceKind;
@@ -65,6 +66,12 @@ public final class KustomizeOverlays implements SourceLoader {
             } catch (BuildFailure failure) {
                 output.addProblems(List.of(new LoadProblem(failure.position(),
                         "kustomize build of " + directoryName(root) + " failed: " + failure.getMessage())));
+            } catch (RuntimeException bug) {
+                // plumb's own failure, not the repository's: the files stay as written and the scan goes on. Only the
+                // exception's type is said: a message could quote a value of the files.
+                output.addProblems(List.of(new LoadProblem(new Position(root, 1, 1), "kustomize build of "
+                        + directoryName(root) + " failed inside plumb (" + bug.getClass().getSimpleName()
+                        + "); its files are checked as written")));
             }
         }
         output.replaceResources(sources, resources.values());
