@@ -47,11 +47,20 @@ final class RepoFiles {
     }
 
     boolean isDirectory(String path) {
-        return Files.isDirectory(absolute(path));
+        return inside(path) && Files.isDirectory(absolute(path));
     }
 
     boolean isFile(String path) {
-        return texts.containsKey(path) || Files.isRegularFile(absolute(path));
+        return texts.containsKey(path) || (inside(path) && Files.isRegularFile(absolute(path)));
+    }
+
+    /** False for a path a link leads out of the root: a build reads nothing outside what is scanned. */
+    private boolean inside(String path) {
+        try {
+            return absolute(path).toRealPath().startsWith(root.toRealPath());
+        } catch (IOException | SecurityException missing) {
+            return false;
+        }
     }
 
     Optional<String> kustomizationIn(String directory) {
@@ -71,6 +80,9 @@ final class RepoFiles {
         }
         byte[] bytes;
         try {
+            if (!inside(path)) {
+                throw new IOException("outside the scanned directory");
+            }
             bytes = Files.readAllBytes(absolute(path));
         } catch (IOException unreadable) {
             throw new BuildFailure(askedAt, "cannot read " + path);
