@@ -22,6 +22,7 @@ final class RepoFiles {
     static final List<String> KUSTOMIZATION_NAMES = List.of("kustomization.yaml", "kustomization.yml", "Kustomization");
 
     private final Path root;
+    private Path realRoot;
     private final Map<String, String> texts = new HashMap<>();
     private final Map<String, YamlDocuments> parsed = new HashMap<>();
 
@@ -57,7 +58,10 @@ final class RepoFiles {
     /** False for a path a link leads out of the root: a build reads nothing outside what is scanned. */
     private boolean inside(String path) {
         try {
-            return absolute(path).toRealPath().startsWith(root.toRealPath());
+            if (realRoot == null) {
+                realRoot = root.toRealPath();
+            }
+            return absolute(path).toRealPath().startsWith(realRoot);
         } catch (IOException | SecurityException missing) {
             return false;
         }
