@@ -65,6 +65,19 @@ class ScannerKustomizeTest {
     }
 
     @Test
+    void aBaseThatOneOverlayFailsToBuildIsAlsoCheckedAsWritten() throws IOException {
+        write("base/kustomization.yaml", "resources: [web.yaml]\n");
+        write("base/web.yaml", DEPLOYMENT.formatted("web"));
+        write("good/kustomization.yaml", "namespace: good\nresources: [../base]\n");
+        write("broken/kustomization.yaml", "namespace: broken\nresources:\n  - ../base\n  - missing.yaml\n");
+
+        ScanResult result = scan();
+        assertThat(of(result, "parse-error")).extracting(Finding::location).containsExactly("broken/kustomization.yaml:4");
+        assertThat(of(result, "image-tag-mutable")).extracting(f -> f.subject().namespace() + "/" + f.location())
+                .containsExactlyInAnyOrder("good/base/web.yaml:12", "default/base/web.yaml:12");
+    }
+
+    @Test
     void malformedKustomizationsAreProblemsWithTheirLineAndTheScanGoesOn() throws IOException {
         write("a/kustomization.yaml", "resources: [web.yaml\n");
         write("a/web.yaml", DEPLOYMENT.formatted("a"));

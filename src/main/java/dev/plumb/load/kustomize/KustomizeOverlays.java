@@ -42,6 +42,7 @@ public final class KustomizeOverlays implements SourceLoader {
         RepoFiles repo = new RepoFiles(context.root(), texts);
         Set<String> built = new HashSet<>();
         Set<String> sources = new HashSet<>();
+        Set<String> failedSources = new HashSet<>();
         Map<String, Set<String>> notBuilt = new HashMap<>();
         Map<String, SkippedFile> unresolved = new LinkedHashMap<>();
         List<HelmRelease> releases = new ArrayList<>();
@@ -50,8 +51,9 @@ public final class KustomizeOverlays implements SourceLoader {
             Map<String, Set<String>> rootNotBuilt = new HashMap<>();
             Map<String, SkippedFile> rootUnresolved = new LinkedHashMap<>();
             List<HelmRelease> rootReleases = new ArrayList<>();
+            OverlayBuilder builder = new OverlayBuilder(repo, rootNotBuilt, rootUnresolved, rootReleases);
             try {
-                OverlayBuilder.Build build = new OverlayBuilder(repo, rootNotBuilt, rootUnresolved, rootReleases).build(root);
+                OverlayBuilder.Build build = builder.build(root);
                 for (BuiltObject object : build.objects()) {
                     Resource resource = new Resource(object.body, object.origin);
                     // Two overlays building a base into the same place make the same object once.
@@ -64,9 +66,11 @@ public final class KustomizeOverlays implements SourceLoader {
                 unresolved.putAll(rootUnresolved);
                 releases.addAll(rootReleases);
             } catch (BuildFailure failure) {
+                failedSources.addAll(builder.sourcesRead());
                 output.addProblems(List.of(new LoadProblem(failure.position(),
                         "kustomize build of " + directoryName(root) + " failed: " + failure.getMessage())));
             } catch (RuntimeException bug) {
+                failedSources.addAll(builder.sourcesRead());
                 // plumb's own failure, not the repository's: the files stay as written and the scan goes on. Only the
                 // exception's type is said: a message could quote a value of the files.
                 output.addProblems(List.of(new LoadProblem(new Position(root, 1, 1), "kustomize build of "
@@ -74,6 +78,8 @@ public final class KustomizeOverlays implements SourceLoader {
                         + "); its files are checked as written")));
             }
         }
+        // A file another overlay failed to build keeps its objects as written too: nothing of a failed build is lost.
+        sources.removeAll(failedSources);
         output.replaceResources(sources, resources.values());
         output.notScanned(unresolved.values());
         output.addHelmReleases(releases);

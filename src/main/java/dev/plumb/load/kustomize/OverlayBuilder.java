@@ -71,6 +71,11 @@ final class OverlayBuilder {
         return new Build(objects, sources, kustomizations, patches);
     }
 
+    /** The resource files read so far: after a failure, those the failed build had reached. */
+    Set<String> sourcesRead() {
+        return sources;
+    }
+
     private void accumulate(String path, List<BuiltObject> objects, List<String> chain, boolean component) {
         if (chain.contains(path)) {
             throw new BuildFailure(new Position(path, 1, 1), "kustomization cycle through " + String.join(" → ", chain));
