@@ -49,6 +49,19 @@ class ScannerKustomizeTest {
     }
 
     @Test
+    void overlaysBuildingOneObjectDifferentlyKeepBothBuilds() throws IOException {
+        write("base/kustomization.yaml", "resources: [web.yaml]\n");
+        write("base/web.yaml", DEPLOYMENT.formatted("web").replace(":latest", ":1.0.0"));
+        write("canary/kustomization.yaml", "resources: [../base]\nimages:\n  - name: ghcr.io/acme/web\n    newTag: latest\n");
+        write("stable/kustomization.yaml", "resources: [../base]\n");
+        write("mirror/kustomization.yaml", "resources: [../base]\n");
+
+        ScanResult result = scan();
+        assertThat(of(result, "image-tag-mutable")).extracting(Finding::location).containsExactly("canary/kustomization.yaml:4");
+        assertThat(result.resources()).isEqualTo(2);
+    }
+
+    @Test
     void anOverlayThatFailsToBuildIsAProblemOnItsLineAndItsFilesStayAsWritten() throws IOException {
         write("app/kustomization.yaml", "namespace: shop\nresources:\n  - web.yaml\n  - missing.yaml\n");
         write("app/web.yaml", DEPLOYMENT.formatted("web"));

@@ -56,8 +56,10 @@ public final class KustomizeOverlays implements SourceLoader {
                 OverlayBuilder.Build build = builder.build(root);
                 for (BuiltObject object : build.objects()) {
                     Resource resource = new Resource(object.body, object.origin);
-                    // Two overlays building a base into the same place make the same object once.
-                    resources.putIfAbsent(resource.id() + "@" + object.origin.file() + ":" + object.origin.line(), resource);
+                    // Two overlays building a base into the same place alike make the object once; built differently
+                    // (another patch), it is there twice, each finding on its own line.
+                    resources.putIfAbsent(resource.id() + "@" + object.origin.file() + ":" + object.origin.line() + "#"
+                            + Trees.signature(object.body), resource);
                 }
                 built.addAll(build.kustomizations());
                 built.addAll(build.patches());

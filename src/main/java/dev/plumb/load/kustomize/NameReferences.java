@@ -168,5 +168,4 @@ final class NameReferences {
         }
         return any ? Trees.list(list, changed) : list;
     }
-
 }

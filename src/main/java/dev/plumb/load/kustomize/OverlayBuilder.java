@@ -8,7 +8,6 @@ import dev.plumb.model.Origin;
 import dev.plumb.model.Position;
 import dev.plumb.model.SkippedFile;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -227,14 +226,5 @@ final class OverlayBuilder {
             return;
         }
         objects.add(new BuiltObject(map, new Origin(file, map.line(), Origin.YAML), false));
-    }
-
-    /** Removes the objects a patch deleted. */
-    static void dropDeleted(List<BuiltObject> objects) {
-        for (Iterator<BuiltObject> it = objects.iterator(); it.hasNext();) {
-            if (it.next().body == null) {
-                it.remove();
-            }
-        }
     }
 }

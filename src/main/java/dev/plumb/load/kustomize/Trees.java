@@ -2,7 +2,6 @@ package dev.plumb.load.kustomize;
 
 import dev.plumb.model.ListNode;
 import dev.plumb.model.MapNode;
-import dev.plumb.model.MissingNode;
 import dev.plumb.model.Node;
 import dev.plumb.model.Position;
 import dev.plumb.model.ScalarNode;
@@ -93,7 +92,16 @@ final class Trees {
         return new ArrayList<>(node.elements());
     }
 
-    static boolean isMissing(Node node) {
-        return node == null || node == MissingNode.INSTANCE;
+    /** A digest of a tree's values and where each was written: equal trees have equal signatures. */
+    static int signature(Node node) {
+        int hash = java.util.Objects.hash(node.file(), node.line(), node.position().column(), node.text());
+        for (java.util.Map.Entry<String, Node> field : node.fields().entrySet()) {
+            hash = 31 * hash + field.getKey().hashCode();
+            hash = 31 * hash + signature(field.getValue());
+        }
+        for (Node element : node.elements()) {
+            hash = 31 * hash + signature(element);
+        }
+        return hash;
     }
 }
