@@ -143,7 +143,9 @@ public final class Scanner {
             }
         }
         LoadOutput output = new LoadOutput();
-        LoadContext context = new LoadContext(discovered.root(), terraformVarFiles);
+        Map<String, String> scanned = new java.util.HashMap<>();
+        discovered.files().forEach(file -> scanned.put(file.path(), file.text()));
+        LoadContext context = new LoadContext(discovered.root(), terraformVarFiles, scanned);
         for (int i = 0; i < loaders.size(); i++) {
             if (!claimed.get(i).isEmpty()) {
                 loaders.get(i).load(claimed.get(i), context, output);

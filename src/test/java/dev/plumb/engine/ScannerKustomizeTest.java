@@ -91,6 +91,19 @@ class ScannerKustomizeTest {
     }
 
     @Test
+    void aResourceLeftOutOfTheScanIsLeftOutOfTheBuild() throws IOException {
+        write(".plumbignore", "app/vendored.yaml\n");
+        write("app/kustomization.yaml", "resources: [web.yaml, vendored.yaml]\n");
+        write("app/web.yaml", DEPLOYMENT.formatted("web"));
+        write("app/vendored.yaml", DEPLOYMENT.formatted("vendored"));
+
+        ScanResult result = scan();
+        assertThat(of(result, "image-tag-mutable")).extracting(f -> f.subject().name()).containsExactly("web");
+        assertThat(result.coverage().files()).filteredOn(file -> file.path().equals("app/kustomization.yaml"))
+                .singleElement().satisfies(file -> assertThat(file.reason()).contains("left out of the scan"));
+    }
+
+    @Test
     void malformedKustomizationsAreProblemsWithTheirLineAndTheScanGoesOn() throws IOException {
         write("a/kustomization.yaml", "resources: [web.yaml\n");
         write("a/web.yaml", DEPLOYMENT.formatted("a"));

@@ -37,7 +37,7 @@ public final class KustomizeOverlays implements SourceLoader {
 
     @Override
     public void load(List<InputFile> files, LoadContext context, LoadOutput output) {
-        Map<String, String> texts = new HashMap<>();
+        Map<String, String> texts = new HashMap<>(context.texts());
         files.forEach(file -> texts.put(file.path(), file.text()));
         RepoFiles repo = new RepoFiles(context.root(), texts);
         Set<String> built = new HashSet<>();

@@ -31,7 +31,7 @@ final class OverlayBuilder {
     /** The unbuilt fields that make objects of their own, of any kind. */
     static final Set<String> MAKING = Set.of(NOT_BUILT + "helmCharts", NOT_BUILT + "generators",
             NOT_BUILT + "helmChartInflationGenerator");
-    static final String NOT_RESOLVED = "kustomize resource not fetched: remote or outside the scanned directory";
+    static final String NOT_RESOLVED = "kustomize resource not read: remote, outside the scanned directory or left out of the scan";
 
     /** What one root's build made and read. */
     record Build(List<BuiltObject> objects, Set<String> sources, Set<String> kustomizations, Set<String> patches) {}
@@ -166,6 +166,8 @@ final class OverlayBuilder {
             List<BuiltObject> built = new ArrayList<>();
             accumulate(kustomizationIn(target, entry), built, chain, false);
             objects.addAll(built);
+        } else if (files.isFile(target) && !files.scanned(target)) {
+            unresolve(path, entry, "resource " + entry.textOr("").strip() + " is left out of the scan");
         } else if (files.isFile(target)) {
             sources.add(target);
             for (Node document : files.documents(target, entry.position())) {

@@ -14,8 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The repository as a build reads it: files by root-relative path, never outside the root, each read
- * and parsed once however many overlays share it.
+ * The repository as a build reads it: the files the scan read, by root-relative path, each parsed once
+ * however many overlays share it. A file the scan left out (excluded, ignored by git, too large) is not
+ * built from; only a generator's data files, which the scan may not count as text, are read from disk,
+ * never outside the root.
  */
 final class RepoFiles {
 
@@ -53,6 +55,11 @@ final class RepoFiles {
 
     boolean isFile(String path) {
         return texts.containsKey(path) || (inside(path) && Files.isRegularFile(absolute(path)));
+    }
+
+    /** True for a file the scan read; false for one on disk that it left out. */
+    boolean scanned(String path) {
+        return texts.containsKey(path);
     }
 
     /** False for a path a link leads out of the root: a build reads nothing outside what is scanned. */

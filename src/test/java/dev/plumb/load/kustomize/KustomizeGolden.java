@@ -30,8 +30,21 @@ final class KustomizeGolden {
     final List<HelmRelease> releases = new ArrayList<>();
 
     OverlayBuilder.Build build(String fixture, String kustomization) {
-        return new OverlayBuilder(new RepoFiles(FIXTURES.resolve(fixture), Map.of()), notBuilt, unresolved, releases)
-                .build(kustomization);
+        Path root = FIXTURES.resolve(fixture);
+        return new OverlayBuilder(new RepoFiles(root, scanned(root)), notBuilt, unresolved, releases).build(kustomization);
+    }
+
+    /** Every file of a fixture, as a scan would have read it. */
+    private static Map<String, String> scanned(Path root) {
+        Map<String, String> texts = new HashMap<>();
+        try (var walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                texts.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        } catch (IOException unreadable) {
+            throw new java.io.UncheckedIOException(unreadable);
+        }
+        return texts;
     }
 
     /** Objects as plain values keyed "Kind/namespace/name", scalars as their text. */
