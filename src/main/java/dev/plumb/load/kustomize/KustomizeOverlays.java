@@ -45,7 +45,7 @@ public final class KustomizeOverlays implements SourceLoader {
         Set<String> failedSources = new HashSet<>();
         Map<String, Set<String>> notBuilt = new HashMap<>();
         Map<String, SkippedFile> unresolved = new LinkedHashMap<>();
-        List<HelmRelease> releases = new ArrayList<>();
+        Map<String, HelmRelease> releases = new LinkedHashMap<>();
         Map<String, Resource> resources = new LinkedHashMap<>();
         for (String root : roots(files, repo)) {
             Map<String, Set<String>> rootNotBuilt = new HashMap<>();
@@ -66,7 +66,8 @@ public final class KustomizeOverlays implements SourceLoader {
                 sources.addAll(build.sources());
                 rootNotBuilt.forEach((path, reasons) -> notBuilt.computeIfAbsent(path, p -> new TreeSet<>()).addAll(reasons));
                 unresolved.putAll(rootUnresolved);
-                releases.addAll(rootReleases);
+                // A base with charts that two overlays build declares each release once.
+                rootReleases.forEach(release -> releases.putIfAbsent(release.position() + "@" + release.namespace(), release));
             } catch (BuildFailure failure) {
                 failedSources.addAll(builder.sourcesRead());
                 output.addProblems(List.of(new LoadProblem(failure.position(),
@@ -84,7 +85,7 @@ public final class KustomizeOverlays implements SourceLoader {
         sources.removeAll(failedSources);
         output.replaceResources(sources, resources.values());
         output.notScanned(unresolved.values());
-        output.addHelmReleases(releases);
+        output.addHelmReleases(releases.values());
         for (InputFile file : files) {
             if (built.contains(file.path())) {
                 output.cover(coverage(file, notBuilt.getOrDefault(file.path(), Set.of())));
