@@ -38,6 +38,13 @@ class OverlayBuilderTest {
     }
 
     @Test
+    void replacedGeneratorsDeletedObjectsAndRemovedFieldsAsKustomizeBuildsThem() throws Exception {
+        KustomizeGolden golden = new KustomizeGolden();
+        OverlayBuilder.Build build = golden.build("behaviors", "overlay/kustomization.yaml");
+        assertThat(KustomizeGolden.actual(build)).isEqualTo(KustomizeGolden.expected("behaviors", "expected.yaml"));
+    }
+
+    @Test
     void builtValuesPointAtTheLineThatSetThem() {
         OverlayBuilder.Build build = new KustomizeGolden().build("shop", PROD);
         BuiltObject web = KustomizeGolden.object(build, "Deployment/shop-prod/prod-web-v2");
