@@ -112,7 +112,11 @@ public final class CoverageText {
         if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED)) {
             int releases = Math.max(group.units().size(), files);
             return Tally.count(releases, "Helm release") + " in " + Tally.count(files, "file")
-                    + " (their charts are not rendered yet)";
+                    + " (charts from outside the repository, not rendered yet)";
+        }
+        if (reason.equals(FileCoverage.DEPENDENCY_NOT_AVAILABLE)) {
+            return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")
+                    + ", rendered without dependencies that are not available offline)";
         }
         if (reason.equals(FileCoverage.MODULE_NOT_FOLLOWED)) {
             return type.count(files) + " (calling remote modules plumb does not scan)";
