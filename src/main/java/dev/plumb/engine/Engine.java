@@ -164,7 +164,7 @@ public final class Engine {
         Subject subject = raw.subject();
         // A value a chart template read from values is reported where it is set; the template that used it is
         // the other place to look, named in the message so every output carries it.
-        Position template = platform.charts().templateUsing(at).orElse(null);
+        Position template = platform.charts().templateUsing(subject.id(), at).orElse(null);
         String message = template == null ? raw.message()
                 : raw.message() + " (set here; used by " + template.file() + ":" + template.line() + ")";
         return new Finding(meta, severity, message, at.file(), at.line(), Math.max(raw.endLine(), at.line()),

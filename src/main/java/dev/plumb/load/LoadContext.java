@@ -19,4 +19,9 @@ public record LoadContext(Path root, Map<String, List<String>> terraformVarFiles
         terraformVarFiles = Map.copyOf(terraformVarFiles);
         texts = Map.copyOf(texts);
     }
+
+    /** A context without the scan's files (a loader tested on its own): nothing is read by reference. */
+    public LoadContext(Path root, Map<String, List<String>> terraformVarFiles) {
+        this(root, terraformVarFiles, Map.of());
+    }
 }

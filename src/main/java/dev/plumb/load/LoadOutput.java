@@ -32,7 +32,7 @@ public final class LoadOutput {
     private final List<SkippedFile> notScanned = new ArrayList<>();
     private final Set<String> manifests = new HashSet<>();
     private final List<RenderedChart> renders = new ArrayList<>();
-    private final Map<Position, Position> usedAt = new HashMap<>();
+    private final Map<String, Position> usedAt = new HashMap<>();
 
     public void addResources(Collection<Resource> loaded) {
         resources.addAll(loaded);
@@ -55,7 +55,7 @@ public final class LoadOutput {
     }
 
     /** One render of a repository chart, and which template lines used which values lines. */
-    public void rendered(RenderedChart render, Map<Position, Position> valuesUsedAt) {
+    public void rendered(RenderedChart render, Map<String, Position> valuesUsedAt) {
         renders.add(render);
         valuesUsedAt.forEach(usedAt::putIfAbsent);
     }

@@ -6,10 +6,10 @@ import java.util.Optional;
 
 /**
  * What rendering the repository's charts gave besides objects: one entry per render, and for a value a
- * template read from values, the template line that used it (values line → template line), so a finding
- * on the values line can name the template too.
+ * template read from values, the template line that wrote it into each object ({@link #key} → template
+ * line), so a finding on the values line can name the template too.
  */
-public record RenderedCharts(List<RenderedChart> renders, Map<Position, Position> usedAt) {
+public record RenderedCharts(List<RenderedChart> renders, Map<String, Position> usedAt) {
 
     public static final RenderedCharts NONE = new RenderedCharts(List.of(), Map.of());
 
@@ -18,8 +18,13 @@ public record RenderedCharts(List<RenderedChart> renders, Map<Position, Position
         usedAt = Map.copyOf(usedAt);
     }
 
-    /** The template line that used the value set at {@code valuesLine}, when a chart render read it. */
-    public Optional<Position> templateUsing(Position valuesLine) {
-        return Optional.ofNullable(usedAt.get(valuesLine));
+    /** The template line that wrote the value set at {@code valuesLine} into object {@code objectId} (Kind/namespace/name). */
+    public Optional<Position> templateUsing(String objectId, Position valuesLine) {
+        return usedAt.isEmpty() ? Optional.empty() : Optional.ofNullable(usedAt.get(key(objectId, valuesLine)));
+    }
+
+    /** The key of {@link #usedAt}: one values line may feed several objects, each through its own template. */
+    public static String key(String objectId, Position valuesLine) {
+        return objectId + " " + valuesLine;
     }
 }

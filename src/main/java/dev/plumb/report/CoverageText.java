@@ -114,6 +114,10 @@ public final class CoverageText {
             return Tally.count(releases, "Helm release") + " in " + Tally.count(files, "file")
                     + " (charts from outside the repository, not rendered yet)";
         }
+        if (reason.equals(FileCoverage.VALUES_NOT_KNOWN)) {
+            return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")
+                    + ", not rendered: Helm stops on a value no release in the repository gives)";
+        }
         if (reason.equals(FileCoverage.DEPENDENCY_NOT_AVAILABLE)) {
             return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")
                     + ", rendered without dependencies that are not available offline)";

@@ -12,15 +12,19 @@ import java.util.List;
  * @param namespace  the release namespace; null when nothing says where the chart is installed
  * @param values     the release's values in the order Helm applies them (later wins)
  * @param declaredAt where the release is declared; null for a chart rendered with its defaults
+ * @param complete   false when some of its values are not in the repository (a {@code valuesFrom} object
+ *                   kept elsewhere, a value Terraform computes, a Flux variable from a Secret): a render that
+ *                   fails for want of a value is then no fault of the chart
  */
-record ChartRelease(String chartPath, String name, String namespace, List<Node> values, Position declaredAt) {
+record ChartRelease(String chartPath, String name, String namespace, List<Node> values, Position declaredAt,
+                    boolean complete) {
 
     ChartRelease {
         values = List.copyOf(values);
     }
 
     static ChartRelease defaults(String chartPath, String name) {
-        return new ChartRelease(chartPath, name, null, List.of(), null);
+        return new ChartRelease(chartPath, name, null, List.of(), null, false);
     }
 
     boolean deployed() {

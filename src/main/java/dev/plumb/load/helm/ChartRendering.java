@@ -8,6 +8,7 @@ import dev.plumb.model.Node;
 import dev.plumb.model.Origin;
 import dev.plumb.model.Position;
 import dev.plumb.model.RenderedChart;
+import dev.plumb.model.RenderedCharts;
 import dev.plumb.model.Resource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,20 +32,36 @@ final class ChartRendering {
 
     private ChartRendering() {}
 
+    /** The namespace a chart deployed nowhere is rendered into: what lands there has no known namespace. */
+    static final String UNPLACED = "plumb-unplaced";
+
+    enum Status {
+        RENDERED,
+        /** Helm failed, and the chart is at fault: {@code problem} says where. */
+        FAILED,
+        /** Helm failed for want of values the repository does not hold (a chart deployed elsewhere). */
+        NEEDS_VALUES,
+        /** Helm could not run on this machine: no chart renders in this run. */
+        NO_ENGINE
+    }
+
     /**
      * @param missing dependencies the chart rendered without
      * @param lookups the chart asks a cluster for objects, answered as {@code helm template} does: none
-     * @param engine  false when Helm itself could not run here (no chart renders in this run)
      */
-    record Outcome(List<Resource> resources, LoadProblem problem, List<RenderedChart.Dependency> missing, boolean lookups,
-                   boolean engine) {
+    record Outcome(Status status, List<Resource> resources, LoadProblem problem, List<RenderedChart.Dependency> missing,
+                   boolean lookups) {
+
+        static Outcome failed(Status status, LoadProblem problem) {
+            return new Outcome(status, List.of(), problem, List.of(), false);
+        }
 
         boolean rendered() {
-            return problem == null && engine;
+            return status == Status.RENDERED;
         }
     }
 
-    static Outcome render(Path root, ChartRelease release, Set<String> apiVersions, Map<Position, Position> related) {
+    static Outcome render(Path root, ChartRelease release, Set<String> apiVersions, Map<String, Position> related) {
         String chartPath = release.chartPath();
         Path chartDir = chartPath.equals(GitOpsPaths.ROOT) ? root : root.resolve(chartPath);
         List<Path> valuesFiles = new ArrayList<>();
@@ -54,25 +71,29 @@ final class ChartRendering {
                 valuesFiles.add(file);
                 Files.writeString(file, JsonValues.of(values), StandardCharsets.UTF_8);
             }
-            String namespace = release.namespace() == null ? "default" : release.namespace();
+            String namespace = release.namespace() == null ? UNPLACED : release.namespace();
             String rendered = HelmEngine.template(workspace.chart(), release.name(), namespace, valuesFiles);
             rendered = rendered == null ? "" : rendered;
             List<Resource> resources = read(root, release, rendered, related);
-            return new Outcome(resources, null, workspace.missing(), workspace.lookups(), true);
+            return new Outcome(Status.RENDERED, resources, null, workspace.missing(), workspace.lookups());
         } catch (HelmEngine.RenderFailure failure) {
             if (failure.engine()) {
-                return new Outcome(List.of(), null, List.of(), false, false);
+                return Outcome.failed(Status.NO_ENGINE, null);
             }
-            return new Outcome(List.of(), problem(root, release, failure.getMessage()), List.of(), false, true);
+            // A template that does not parse is broken whatever the values; one that stops on a missing value
+            // is broken only when every value of a release of the repository was there to give it.
+            boolean chartAtFault = failure.getMessage().contains("parse error at") || (release.deployed() && release.complete());
+            return chartAtFault ? Outcome.failed(Status.FAILED, problem(root, release, failure.getMessage()))
+                    : Outcome.failed(Status.NEEDS_VALUES, null);
         } catch (IOException | UncheckedIOException failure) {
-            return new Outcome(List.of(), new LoadProblem(new Position(files(chartPath, "Chart.yaml"), 1, 1),
-                    "could not render the chart: " + failure.getMessage()), List.of(), false, true);
+            return Outcome.failed(Status.FAILED, new LoadProblem(new Position(files(chartPath, "Chart.yaml"), 1, 1),
+                    "could not render the chart: " + failure.getMessage()));
         } finally {
             valuesFiles.forEach(file -> file.toFile().delete());
         }
     }
 
-    private static List<Resource> read(Path root, ChartRelease release, String rendered, Map<Position, Position> related) {
+    private static List<Resource> read(Path root, ChartRelease release, String rendered, Map<String, Position> related) {
         String chartPath = release.chartPath();
         ReleaseValues values = new ReleaseValues(release.values(), defaults(root, chartPath, ""), subchartDefaults(root, chartPath));
         Map<String, TemplateAlignment> alignments = new HashMap<>();
@@ -84,17 +105,27 @@ final class ChartRendering {
             TemplateAlignment alignment = alignments.computeIfAbsent(templateFile,
                     file -> new TemplateAlignment(String.join("\n", templates.get(file))));
             int[] lines = alignment.align(document.text());
-            RenderedTree tree = new RenderedTree(templateFile, template, lines, values, subchart(document.source()), related);
             for (Node parsed : YamlDocuments.parse(templateFile, document.text()).documents()) {
                 if (parsed instanceof MapNode map && map.get("kind").text() != null) {
+                    Map<Position, Position> valuesUsed = new HashMap<>();
+                    RenderedTree tree = new RenderedTree(templateFile, template, lines, values, subchart(document.source()), valuesUsed);
                     MapNode body = (MapNode) tree.relocate(map);
-                    boolean written = body.path("metadata", "namespace").text() != null;
-                    resources.add(new Resource(body, new Origin(templateFile, body.line(), LOADER),
-                            written ? null : release.namespace()));
+                    Resource resource = new Resource(body, new Origin(templateFile, body.line(), LOADER), namespace(body, release));
+                    resources.add(resource);
+                    valuesUsed.forEach((set, usedAt) -> related.putIfAbsent(RenderedCharts.key(resource.id(), set), usedAt));
                 }
             }
         }
         return resources;
+    }
+
+    /** Where an object lands: the namespace it writes, else the release's; unknown for a chart deployed nowhere. */
+    private static String namespace(MapNode body, ChartRelease release) {
+        String written = body.path("metadata", "namespace").text();
+        if (release.namespace() == null) {
+            return written == null || written.equals(UNPLACED) ? Resource.UNKNOWN_NAMESPACE : null;
+        }
+        return written == null ? release.namespace() : null;
     }
 
     private static LoadProblem problem(Path root, ChartRelease release, String message) {

@@ -41,6 +41,7 @@ final class ChartWorkspace implements AutoCloseable {
     static final String HOOK_STANDIN = "plumb.dev/hook";
     private static final String HOOK = "helm.sh/hook";
 
+    private static final List<String> DEPENDENCY_FILES = List.of("Chart.yaml", "requirements.yaml");
     private static final Pattern ACTION = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
     private static final Pattern LOOKUP = Pattern.compile("(?<![\\w.$])lookup(?=\\s)");
     private static final Pattern HAS_API = Pattern.compile("\\$?\\.Capabilities\\.APIVersions\\.Has\\s+\"([^\"]+)\"");
@@ -168,14 +169,21 @@ final class ChartWorkspace implements AutoCloseable {
         return false;
     }
 
+    /** Chart.yaml's dependencies, and those of requirements.yaml, where charts of apiVersion v1 list them. */
     static List<Dependency> dependencies(Path chartDir, String chartPath) {
-        Path chartYaml = chartDir.resolve("Chart.yaml");
-        if (!Files.isRegularFile(chartYaml)) {
-            return List.of();
-        }
-        String file = chartPath.isEmpty() ? "Chart.yaml" : chartPath + "/Chart.yaml";
         List<Dependency> dependencies = new ArrayList<>();
-        for (Node document : YamlDocuments.parse(file, read(chartYaml)).documents()) {
+        for (String name : DEPENDENCY_FILES) {
+            Path declared = chartDir.resolve(name);
+            if (Files.isRegularFile(declared)) {
+                dependencies.addAll(declaredIn(read(declared), chartPath.isEmpty() ? name : chartPath + "/" + name));
+            }
+        }
+        return dependencies;
+    }
+
+    private static List<Dependency> declaredIn(String text, String file) {
+        List<Dependency> dependencies = new ArrayList<>();
+        for (Node document : YamlDocuments.parse(file, text).documents()) {
             for (Node entry : document.get("dependencies").elements()) {
                 String name = entry.get("name").text();
                 if (name != null && !name.isBlank()) {
@@ -226,17 +234,19 @@ final class ChartWorkspace implements AutoCloseable {
         return templates;
     }
 
-    /** Chart.yaml without the dependencies that cannot be had, and no Chart.lock to disagree with it. */
+    /** The chart without the dependencies that cannot be had, and no lock file to disagree with it. */
     private static void dropDependencies(Path chartDir, List<Dependency> missing) throws IOException {
-        Path chartYaml = chartDir.resolve("Chart.yaml");
-        List<Node> documents = YamlDocuments.parse("Chart.yaml", read(chartYaml)).documents();
-        if (documents.isEmpty()) {
-            return;
-        }
         Set<String> dropped = new java.util.HashSet<>();
         missing.forEach(dependency -> dropped.add(dependency.name()));
-        Files.writeString(chartYaml, JsonValues.without(documents.get(0), "dependencies", dropped), StandardCharsets.UTF_8);
+        for (String name : DEPENDENCY_FILES) {
+            Path declared = chartDir.resolve(name);
+            List<Node> documents = Files.isRegularFile(declared) ? YamlDocuments.parse(name, read(declared)).documents() : List.of();
+            if (!documents.isEmpty() && documents.get(0).isMap()) {
+                Files.writeString(declared, JsonValues.without(documents.get(0), "dependencies", dropped), StandardCharsets.UTF_8);
+            }
+        }
         Files.deleteIfExists(chartDir.resolve("Chart.lock"));
+        Files.deleteIfExists(chartDir.resolve("requirements.lock"));
     }
 
     private static String read(Path file) {

@@ -71,7 +71,7 @@ public final class HelmCharts implements SourceLoader {
             List<ChartRelease> renders = releases.getOrDefault(path, List.of(ChartRelease.defaults(path, LocalReleases.chartName(path))));
             List<ChartRendering.Outcome> outcomes = new ArrayList<>();
             for (ChartRelease release : renders) {
-                Map<Position, Position> usedAt = new HashMap<>();
+                Map<String, Position> usedAt = new HashMap<>();
                 ChartRendering.Outcome outcome = ChartRendering.render(context.root(), release, apiVersions, usedAt);
                 outcomes.add(outcome);
                 output.addResources(outcome.resources());
@@ -91,8 +91,9 @@ public final class HelmCharts implements SourceLoader {
 
     private static void cover(String chart, List<InputFile> files, List<ChartRelease> releases,
                               List<ChartRendering.Outcome> outcomes, LoadOutput output) {
-        boolean engine = outcomes.stream().allMatch(ChartRendering.Outcome::engine);
-        boolean failed = outcomes.stream().anyMatch(outcome -> outcome.problem() != null);
+        boolean engine = outcomes.stream().noneMatch(outcome -> outcome.status() == ChartRendering.Status.NO_ENGINE);
+        boolean failed = outcomes.stream().anyMatch(outcome -> outcome.status() == ChartRendering.Status.FAILED);
+        boolean needsValues = outcomes.stream().anyMatch(outcome -> outcome.status() == ChartRendering.Status.NEEDS_VALUES);
         boolean partial = outcomes.stream().anyMatch(outcome -> !outcome.missing().isEmpty());
         Set<String> namespaces = new TreeSet<>();
         releases.forEach(release -> {
@@ -107,6 +108,8 @@ public final class HelmCharts implements SourceLoader {
                 coverage = FileCoverage.notAnalysed(file.path(), SourceType.HELM, FileCoverage.CHART_NOT_RENDERED, mayDefine(file));
             } else if (failed) {
                 coverage = FileCoverage.notAnalysed(file.path(), SourceType.HELM, FileCoverage.PARSE_ERROR, mayDefine(file));
+            } else if (needsValues) {
+                coverage = FileCoverage.notAnalysed(file.path(), SourceType.HELM, FileCoverage.VALUES_NOT_KNOWN, mayDefine(file));
             } else if (partial) {
                 coverage = FileCoverage.partial(file.path(), SourceType.HELM, FileCoverage.DEPENDENCY_NOT_AVAILABLE,
                         file.path().endsWith("Chart.yaml") ? Set.of(FileCoverage.ANY_KIND) : Set.of());

@@ -83,7 +83,7 @@ final class JsonValues {
                         json.writeString(scalar.text());
                     }
                 }
-                default -> json.writeString(scalar.text());
+                default -> json.writeString(FluxVariables.standIns(scalar.text()));
             }
         } else {
             json.writeNull();

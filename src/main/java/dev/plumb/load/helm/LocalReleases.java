@@ -48,7 +48,9 @@ final class LocalReleases {
 
     private static ChartRelease recordedRelease(HelmRelease release) {
         List<Node> values = new ArrayList<>();
+        boolean complete = true;
         for (HelmRelease.Values entry : release.values()) {
+            complete &= entry.yaml() != null;
             if (entry.yaml() != null) {
                 values.add(entry.position().line() == 1 && !entry.position().file().endsWith(".tf")
                         ? ValuesTrees.parse(entry.position().file(), 1, entry.yaml())
@@ -57,6 +59,7 @@ final class LocalReleases {
         }
         List<ValuesTrees.Setting> settings = new ArrayList<>();
         for (HelmRelease.Setting setting : release.settings()) {
+            complete &= setting.value() != null;
             if (setting.kind() == HelmRelease.Setting.Kind.SET && setting.value() != null) {
                 settings.add(new ValuesTrees.Setting(setting.name(), setting.value(), setting.position()));
             }
@@ -65,7 +68,7 @@ final class LocalReleases {
             values.add(ValuesTrees.settings(settings, release.position()));
         }
         String name = release.name() == null ? chartName(release.chartPath()) : release.name();
-        return new ChartRelease(release.chartPath(), name, release.namespace(), values, release.position());
+        return new ChartRelease(release.chartPath(), name, release.namespace(), values, release.position(), complete);
     }
 
     private static java.util.Optional<ChartRelease> flux(Resource release, Set<String> charts, List<Resource> resources) {
@@ -81,17 +84,21 @@ final class LocalReleases {
         }
         String namespace = spec.get("targetNamespace").textOr(release.namespace());
         List<Node> values = new ArrayList<>();
+        boolean complete = true;
         for (Node from : spec.get("valuesFrom").elements()) {
             Node tree = valuesFrom(from, release.namespace(), resources);
             if (tree != null) {
                 values.add(tree);
+            } else {
+                complete &= from.get("optional").isTrue();
             }
         }
         if (spec.get("values").isMap()) {
             values.add(spec.get("values"));
         }
         String name = spec.get("releaseName").textOr(release.name());
-        return java.util.Optional.of(new ChartRelease(chart, name, namespace, values, release.body().position()));
+        complete &= values.stream().noneMatch(FluxVariables::present);
+        return java.util.Optional.of(new ChartRelease(chart, name, namespace, values, release.body().position(), complete));
     }
 
     /** A values document held by a ConfigMap or Secret of the repository; a Secret's lines are used, never printed. */
@@ -178,7 +185,9 @@ final class LocalReleases {
             }
             String namespace = application.spec().path("destination", "namespace").textOr(null);
             String name = helm.get("releaseName").textOr(application.name());
-            releases.add(new ChartRelease(chart, name, namespace, values, application.body().position()));
+            boolean complete = helm.get("valueFiles").elements().stream().allMatch(file -> file.text() != null
+                    && filesText.containsKey(resolve(chart, file.text())));
+            releases.add(new ChartRelease(chart, name, namespace, values, application.body().position(), complete));
         }
         return releases;
     }

@@ -78,6 +78,8 @@ final class UnanalysedFiles {
             case FileCoverage.CHART_NOT_RENDERED -> files + (one ? " is" : " are") + " not rendered yet";
             case FileCoverage.RELEASE_NOT_RENDERED -> files + (one ? " deploys a chart" : " deploy charts")
                     + " from outside the repository, not rendered yet";
+            case FileCoverage.VALUES_NOT_KNOWN -> files + (one ? " is" : " are")
+                    + " not rendered: the chart needs values no release in the repository gives";
             case FileCoverage.DEPENDENCY_NOT_AVAILABLE -> files + (one ? " is" : " are")
                     + " rendered without chart dependencies that are not available offline";
             // The source type says what kind of file broke, or what plumb does not read yet (Ansible, Compose).
