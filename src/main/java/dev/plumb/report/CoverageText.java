@@ -132,7 +132,8 @@ public final class CoverageText {
             return Tally.count(files, "Kustomize patch") + " (no built overlay applies it)";
         }
         if (reason.equals(FileCoverage.OVERLAY_NOT_BUILT)) {
-            return Tally.count(files, "kustomization") + " (not built: the build failed or no overlay uses it; files checked as written)";
+            return Tally.count(files, "kustomization")
+                    + " (not built: the build failed or no overlay uses it; files checked as written)";
         }
         if (reason.equals(FileCoverage.PARSE_ERROR)) {
             return type.count(files) + " (" + (files == 1 ? "a parse error" : "parse errors") + ")";
