@@ -39,6 +39,22 @@ class HelmChartsIT {
                   tag: latest
                 securityContext: {}
                 adminPassword: ""
+                metrics:
+                  serviceMonitor: false
+                """);
+        write("charts/gallery/templates/servicemonitor.yaml", """
+                {{- if .Values.metrics.serviceMonitor }}
+                apiVersion: monitoring.coreos.com/v1
+                kind: ServiceMonitor
+                metadata:
+                  name: {{ .Release.Name }}
+                spec:
+                  selector:
+                    matchLabels:
+                      app.kubernetes.io/instance: {{ .Release.Name }}
+                  endpoints:
+                    - port: http
+                {{- end }}
                 """);
         write("charts/gallery/templates/_helpers.tpl", """
                 {{- define "gallery.labels" -}}
@@ -168,6 +184,28 @@ class HelmChartsIT {
                 data:
                   host: {{ required "databaseHost must be set" .Values.databaseHost }}
                 """);
+        write("argo/broken.yaml", """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Application
+                metadata:
+                  name: broken
+                  namespace: argocd
+                spec:
+                  source:
+                    repoURL: https://git.example.org/home/infra.git
+                    path: charts/broken
+                  destination:
+                    namespace: tools
+                """);
+        write("charts/shared-db/Chart.yaml", "apiVersion: v2\nname: shared-db\nversion: 0.1.0\n");
+        write("charts/shared-db/templates/cm.yaml", """
+                apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: shared-db
+                data:
+                  host: {{ required "databaseHost must be set" .Values.databaseHost }}
+                """);
     }
 
     @Test
@@ -205,11 +243,38 @@ class HelmChartsIT {
         JsonNode error = finding(report, "parse-error", "");
         assertThat(error.get("file").asText()).isEqualTo("charts/broken/templates/cm.yaml");
         assertThat(error.get("line").asInt()).isEqualTo(6);
-        assertThat(error.get("message").asText()).contains("databaseHost must be set").doesNotContain("--debug");
+        assertThat(error.get("message").asText()).contains("for release broken").contains("databaseHost must be set")
+                .doesNotContain("--debug");
+        assertThat(findings(report, "parse-error")).as("a chart deployed nowhere needs values some other repository gives")
+                .noneMatch(finding -> finding.get("file").asText().startsWith("charts/shared-db"));
         assertThat(findings(report, "privileged-container")).isNotEmpty();
         JsonNode helm = source(report, "helm");
-        assertThat(helm.get("analysed").asInt()).as("the gallery chart's six files").isEqualTo(6);
-        assertThat(helm.get("notAnalysed").asInt()).as("the broken chart's two files").isEqualTo(2);
+        assertThat(helm.get("analysed").asInt()).as("the gallery chart's seven files").isEqualTo(7);
+        assertThat(helm.get("notAnalysed").asInt()).as("the broken and the shared-db charts' two files each").isEqualTo(4);
+        assertThat(helm.get("groups").toString()).contains("chart needs values the repository does not hold");
+    }
+
+    @Test
+    void aControlTheChartShipsSwitchedOffIsDisabledInTheComplianceJsonNotMissing() throws IOException {
+        Path out = repo.resolve("../report-out").normalize();
+        PlumbProcess.Result result = PlumbProcess.run("report", repo.toString(), "--out", out.toString(),
+                "--format", "compliance,compliance-json", "--fail-on", "none");
+        assertThat(result.exitCode()).isZero();
+
+        JsonNode compliance = new ObjectMapper().readTree(Files.readString(out.resolve("compliance.json")));
+        JsonNode gallery = null;
+        for (JsonNode unit : compliance.get("units")) {
+            if (unit.get("path").asText().equals("charts/gallery")) {
+                gallery = unit;
+            }
+        }
+        assertThat(gallery).isNotNull();
+        assertThat(gallery.get("kind").asText()).isEqualTo("Helm chart");
+        JsonNode serviceMonitor = gallery.get("controls").get("service-monitor");
+        assertThat(serviceMonitor.get("status").asText()).isEqualTo("disabled");
+        assertThat(serviceMonitor.get("reason").asText()).startsWith("off by default");
+        assertThat(gallery.get("controls").get("pdb").get("status").asText()).isEqualTo("n/a");
+        assertThat(Files.readString(out.resolve("COMPLIANCE.md"))).contains("○ ships it switched off");
     }
 
     @Test

@@ -50,10 +50,10 @@ final class ChartRendering {
      * @param lookups the chart asks a cluster for objects, answered as {@code helm template} does: none
      */
     record Outcome(Status status, List<Resource> resources, LoadProblem problem, List<RenderedChart.Dependency> missing,
-                   boolean lookups) {
+                   boolean lookups, Set<String> switchedOff) {
 
         static Outcome failed(Status status, LoadProblem problem) {
-            return new Outcome(status, List.of(), problem, List.of(), false);
+            return new Outcome(status, List.of(), problem, List.of(), false, Set.of());
         }
 
         boolean rendered() {
@@ -75,7 +75,8 @@ final class ChartRendering {
             String rendered = HelmEngine.template(workspace.chart(), release.name(), namespace, valuesFiles);
             rendered = rendered == null ? "" : rendered;
             List<Resource> resources = read(root, release, rendered, related);
-            return new Outcome(Status.RENDERED, resources, null, workspace.missing(), workspace.lookups());
+            return new Outcome(Status.RENDERED, resources, null, workspace.missing(), workspace.lookups(),
+                    SwitchedOff.kinds(chartDir, rendered));
         } catch (HelmEngine.RenderFailure failure) {
             if (failure.engine()) {
                 return Outcome.failed(Status.NO_ENGINE, null);

@@ -82,7 +82,7 @@ public final class HelmCharts implements SourceLoader {
                     renderedReleases.add(release.declaredAt());
                 }
                 output.rendered(new RenderedChart(path, release.name(), release.declaredAt(), outcome.missing(),
-                        outcome.lookups(), outcome.rendered()), usedAt);
+                        outcome.lookups(), outcome.rendered(), outcome.switchedOff()), usedAt);
             }
             cover(path, chart.getValue(), renders, outcomes, output);
         }
