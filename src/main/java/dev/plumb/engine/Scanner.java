@@ -144,7 +144,10 @@ public final class Scanner {
             }
         }
         LoadOutput output = new LoadOutput();
-        LoadContext context = new LoadContext(discovered.root(), terraformVarFiles, ChartCache.ofThisMachine().folder());
+        Map<String, String> scanned = new java.util.HashMap<>();
+        discovered.files().forEach(file -> scanned.put(file.path(), file.text()));
+        LoadContext context = new LoadContext(discovered.root(), terraformVarFiles, scanned,
+                ChartCache.ofThisMachine().folder());
         for (int i = 0; i < loaders.size(); i++) {
             if (!claimed.get(i).isEmpty() || loaders.get(i).runsWithoutFiles()) {
                 loaders.get(i).load(claimed.get(i), context, output);

@@ -129,10 +129,11 @@ public final class CoverageText {
             return type.count(files) + " (" + typeName(type) + " is not read yet)";
         }
         if (reason.equals(FileCoverage.PATCH_NOT_APPLIED)) {
-            return Tally.count(files, "Kustomize patch") + " (not applied yet)";
+            return Tally.count(files, "Kustomize patch") + " (no built overlay applies it)";
         }
         if (reason.equals(FileCoverage.OVERLAY_NOT_BUILT)) {
-            return Tally.count(files, "kustomization") + " (patches, images and generators not applied yet)";
+            return Tally.count(files, "kustomization")
+                    + " (not built: the build failed or no overlay uses it; files checked as written)";
         }
         if (reason.equals(FileCoverage.PARSE_ERROR)) {
             return type.count(files) + " (" + (files == 1 ? "a parse error" : "parse errors") + ")";

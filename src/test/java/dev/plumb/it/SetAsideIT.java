@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Kustomize overlays wait for their loader, and a Helm template in no chart for one: listed as not checked, never parse errors. */
+/** An overlay that cannot be built falls back to its files, and a Helm template in no chart is not rendered: listed as not checked, with why. */
 class SetAsideIT {
 
     @Test
@@ -28,8 +30,19 @@ class SetAsideIT {
         report.get("skipped").forEach(skip -> skipped.put(skip.get("path").asText(), skip.get("reason").asText()));
         assertThat(skipped.get("overlays/prod/kustomization.yaml")).startsWith("Kustomization");
         assertThat(skipped.get("overlays/prod/replicas.yaml")).startsWith("Kustomize patch");
+        // The overlay's base is not in the repository: kustomize could not build it either, and says so on its line.
+        List<JsonNode> overlayFindings = new ArrayList<>();
+        report.get("findings").forEach(finding -> {
+            if (finding.get("file").asText().startsWith("overlays/")) {
+                overlayFindings.add(finding);
+            }
+        });
+        assertThat(overlayFindings).singleElement().satisfies(finding -> {
+            assertThat(finding.get("rule").asText()).isEqualTo("parse-error");
+            assertThat(finding.get("file").asText() + ":" + finding.get("line").asInt()).isEqualTo("overlays/prod/kustomization.yaml:1");
+            assertThat(finding.get("message").asText()).contains("resource not found: ../../base");
+        });
         assertThat(skipped.get("loose-template.yaml")).startsWith("Helm template");
-        assertThat(report.get("findings")).isEmpty();
         assertThat(report.get("summary").get("files").asInt()).isZero();
     }
 
