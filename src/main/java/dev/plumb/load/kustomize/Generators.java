@@ -77,7 +77,8 @@ final class Generators {
             body.put("type", type.isMissing() ? at : type.position(), type.text() == null ? Trees.string(at, "Opaque") : type);
         }
         MapNode.Builder values = new MapNode.Builder(at);
-        data.forEach((key, value) -> values.put(key, value.position(), value));
+        // A key keeps only a line, read in the map's file: a key from an env file sits on the generator's line.
+        data.forEach((key, value) -> values.put(key, value.file().equals(at.file()) ? value.position() : at, value));
         body.put("data", at, values.build(entry.endLine()));
         MapNode object = body.build(entry.endLine());
         object = withOptions(object, global);

@@ -20,7 +20,8 @@ final class LiteralValues {
                     + "|os\\.environ/\\S+"                     // LiteLLM's "read this environment variable"
                     + "|op://.+"                              // a 1Password reference: vault and item names may hold spaces
                     // YAML tags that read the value elsewhere: recyclarr's !env_var X, Home Assistant's !secret x.
-                    + "|!(?:env_var|secret|include|file)\\s+\\S.*"
+                    + "|!(?:env_var|env|secret|include|file)\\s+\\S.*"
+                    + "|<<[^<>]+>>"                           // kometa's <<TRAKT_CLIENT_SECRET>>, filled in at start
                     // Reading the environment, in code: os.environ["X"], os.getenv("X"), process.env.X.
                     + "|(?:os\\.environ|ENV)\\[[^\\]]+]|(?:os\\.(?:environ\\.get|getenv)|getenv|System\\.getenv|env)\\([^)]*\\)"
                     + "|process\\.env\\.\\w+"
