@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Tells the truth about an infrastructure repository, from its code.",
-        subcommands = {ScanCommand.class, ReportCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {ScanCommand.class, ReportCommand.class, RulesCommand.class, ExplainCommand.class, ChartsCommand.class,
                 AutoComplete.GenerateCompletion.class},
         footer = {"", "Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage or configuration error, 3 internal error.",
                 "Shell completion: source <(plumb generate-completion)   (bash; zsh after 'autoload -U bashcompinit && bashcompinit')"})

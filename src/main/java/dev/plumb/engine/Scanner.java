@@ -93,6 +93,16 @@ public final class Scanner {
         return new Outcome(result, failures, stages, ruleTimes);
     }
 
+    /** What loading the paths makes of them, without running a rule: the platform commands other than scan read. */
+    public Platform load(List<Path> paths, ScanOptions options) {
+        ScanOptions.Liveness liveness = options.liveness();
+        DiscoveryResult discovered = new Discovery(
+                new DiscoveryOptions(options.excludes(), DiscoveryOptions.defaults().maxFileBytes(), options.ownOutputs(),
+                        liveness.retired(), liveness.live()))
+                .discover(paths);
+        return load(discovered, options.terraformVarFiles()).platform();
+    }
+
     private static List<Finding> markNotLive(List<Finding> findings, LiveScopes scopes) {
         if (scopes.folders().isEmpty()) {
             return findings;
