@@ -53,18 +53,25 @@ class HomelabIT {
                 "critical-workload-single-replica apps/shop/redis.yaml:11",
                 "hpa-replicas-conflict apps/shop/web.yaml:11",
                 "image-tag-mutable apps/blog/blog.yaml:24",
+                "image-tag-mutable apps/notes/overlays/prod/backup-sidecar.yaml:11",
                 "image-tag-mutable apps/shop/redis.yaml:26",
                 "image-tag-mutable apps/shop/worker.yaml:23",
+                "image-tag-mutable clusters/home/photos.yaml:18",
                 "image-tag-mutable terraform/podcasts.tf:31",
                 "ingress-tls-missing apps/blog/blog.yaml:53",
                 "ingress-tls-missing terraform/modules/ingress/main.tf:24",
                 "liveness-probe-missing apps/blog/blog.yaml:23",
+                "liveness-probe-missing apps/notes/overlays/prod/backup-sidecar.yaml:10",
                 "liveness-probe-missing apps/shop/worker.yaml:22",
                 "memory-limit-missing apps/blog/blog.yaml:23",
                 "memory-limit-missing apps/shop/redis.yaml:62",
                 "network-policy-missing apps/blog/blog.yaml:8",
+                "network-policy-missing apps/notes/base/deployment.yaml:4",
+                "network-policy-missing charts/photos/templates/deployment.yaml:4",
+                "network-policy-missing charts/photos/templates/deployment.yaml:4",
                 "nfs-server-dependency terraform/podcasts.tf:58",
                 "pdb-missing apps/shop/worker.yaml:11",
+                "pdb-missing argocd/photos-staging.yaml:15",
                 "readiness-probe-missing monitoring/uptime-kuma.yaml:34",
                 "resource-requests-missing apps/blog/blog.yaml:23",
                 "resource-requests-missing monitoring/uptime-kuma.yaml:47",
@@ -99,10 +106,10 @@ class HomelabIT {
                 Map.entry("capabilities-not-dropped", 10),
                 Map.entry("ci-validation-missing", 1),
                 Map.entry("debt-marker", 2),
-                Map.entry("namespace-default-deny-missing", 2),
-                Map.entry("namespace-quota-missing", 4),
+                Map.entry("namespace-default-deny-missing", 5),
+                Map.entry("namespace-quota-missing", 7),
                 Map.entry("privilege-escalation-allowed", 9),
-                Map.entry("replicas-without-spread", 2),
+                Map.entry("replicas-without-spread", 3),
                 Map.entry("root-filesystem-writable", 9),
                 Map.entry("service-account-token-automount", 9));
     }
@@ -135,12 +142,12 @@ class HomelabIT {
         assertThat(report.get("root").asText()).endsWith("examples/homelab");
         assertThat(report.get("scannedAt").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
         JsonNode summary = report.get("summary");
-        assertThat(summary.get("files").asInt()).isEqualTo(39);
-        assertThat(summary.get("resources").asInt()).isEqualTo(62);
-        assertThat(summary.get("findings").asInt()).isEqualTo(98);
+        assertThat(summary.get("files").asInt()).isEqualTo(52);
+        assertThat(summary.get("resources").asInt()).isEqualTo(73);
+        assertThat(summary.get("findings").asInt()).isEqualTo(112);
         assertThat(summary.get("suppressed").asInt()).isEqualTo(7);
         assertThat(summary.get("bySeverity").get("critical").asInt()).isEqualTo(4);
-        assertThat(summary.get("byCategory").get("security").asInt()).isEqualTo(70);
+        assertThat(summary.get("byCategory").get("security").asInt()).isEqualTo(76);
         JsonNode first = report.get("findings").get(0);
         assertThat(first.fieldNames()).toIterable().contains("rule", "title", "severity", "category", "message",
                 "file", "line", "endLine", "subject", "fingerprint");
@@ -148,6 +155,30 @@ class HomelabIT {
         assertThat(first.get("subject").get("kind").asText()).isEqualTo("ClusterRoleBinding");
         assertThat(first.get("fingerprint").asText()).matches("[0-9a-f]{16}");
         assertThat(report.get("skipped").isArray()).isTrue();
+    }
+
+    @Test
+    void renderedChartsAndBuiltOverlaysPointAtTheLinesAnOperatorEdits() {
+        // The Flux release's own values set the mutable tag; the chart's template only reads it.
+        assertThat(related("image-tag-mutable", "clusters/home/photos.yaml:18"))
+                .isEqualTo("charts/photos/templates/deployment.yaml:22");
+        // The Argo CD Application asks for two replicas in its valuesObject.
+        assertThat(related("pdb-missing", "argocd/photos-staging.yaml:15"))
+                .isEqualTo("charts/photos/templates/deployment.yaml:8");
+        // The overlay's patch adds the untagged sidecar; the base's :latest is pinned by the overlay's images.
+        assertThat(findings(false)).contains("image-tag-mutable apps/notes/overlays/prod/backup-sidecar.yaml:11")
+                .noneMatch(finding -> finding.startsWith("image-tag-mutable apps/notes/base/"));
+    }
+
+    /** The template line a finding on a values line names, "file:line". */
+    private static String related(String rule, String location) {
+        for (JsonNode finding : report.get("findings")) {
+            if ((finding.get("rule").asText() + " " + finding.get("file").asText() + ":" + finding.get("line").asInt())
+                    .equals(rule + " " + location)) {
+                return finding.get("related").get("file").asText() + ":" + finding.get("related").get("line").asInt();
+            }
+        }
+        throw new AssertionError("no " + rule + " finding at " + location);
     }
 
     @Test
@@ -170,10 +201,10 @@ class HomelabIT {
         assertThat(result.out().indexOf("HIGH ")).isLessThan(result.out().indexOf("MEDIUM "));
         assertThat(result.out()).contains("  apps/shop/redis.yaml:29  ")
                 // The linkding chart is not rendered yet: the capability rules cannot tell what the platform lacks.
-                .contains("Analysed 33 of 34 infrastructure files.\nIn part: 1 Helm release in 1 file (charts from outside the "
+                .contains("Analysed 46 of 47 infrastructure files.\nIn part: 1 Helm release in 1 file (charts from outside the "
                         + "repository, not in the chart cache).\n")
                 .contains("Not judged while part of the repository is unread: backups, restore tests, metrics, logs,")
-                .containsPattern("98 findings: 4 critical, 7 high, 39 medium, 35 low, 13 info · 33 of 34 infrastructure files analysed · 62 resources · \\d+\\.\\d\\d s")
+                .containsPattern("112 findings: 4 critical, 7 high, 46 medium, 39 low, 16 info · 46 of 47 infrastructure files analysed · 73 resources · \\d+\\.\\d\\d s")
                 .doesNotContain("\u001b[");
         assertThat(result.err()).isEmpty();
     }
