@@ -1,6 +1,6 @@
 package dev.plumb.engine;
 
-import dev.plumb.load.HelmfileReleases;
+import dev.plumb.load.helmfile.HelmfileLoader;
 import dev.plumb.load.SetAside;
 import dev.plumb.load.SourceLoader;
 import dev.plumb.load.helm.UnrenderedCharts;
@@ -28,7 +28,7 @@ final class SourceLoaders {
                 new TerraformSources(),
                 new UnrenderedCharts(),
                 new UnbuiltOverlays(),
-                new HelmfileReleases(),
+                new HelmfileLoader(),
                 new SetAside(Set.of(SourceKind.ANSIBLE), SourceType.ANSIBLE, FileCoverage.NOT_SUPPORTED,
                         "Ansible: not read yet", SetAside.definesNothing()),
                 new SetAside(Set.of(SourceKind.COMPOSE), SourceType.COMPOSE, FileCoverage.NOT_SUPPORTED,

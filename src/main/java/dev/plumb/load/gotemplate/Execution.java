@@ -293,6 +293,13 @@ public final class Execution {
         if (hasPiped) {
             arguments.add(piped);
         }
+        // What depends on a value plumb will not compute is not computed either: a path built from an
+        // environment variable names no file plumb may read.
+        for (Object argument : arguments) {
+            if (argument instanceof Unresolved unresolved && !name.equals("tpl")) {
+                return unresolved;
+            }
+        }
         if (arguments.size() < entry.minArguments() || arguments.size() > entry.maxArguments()) {
             throw new TemplateException(function.line(), function.column(), FunctionTable.wrongCount(name, entry, arguments));
         }

@@ -1,0 +1,136 @@
+package dev.plumb.load.helmfile;
+
+import dev.plumb.load.gotemplate.FunctionException;
+import dev.plumb.load.gotemplate.FunctionTable;
+import dev.plumb.load.gotemplate.GoValues;
+import dev.plumb.load.gotemplate.Unresolved;
+import dev.plumb.load.gotemplate.YamlValues;
+import dev.plumb.load.terraform.RepoPaths;
+import dev.plumb.load.terraform.RepositoryFiles;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * helmfile's own template functions on top of sprig. Files are read only inside the scanned root,
+ * relative to the file being rendered; what would run a command, read the environment or fetch a
+ * secret yields {@link Unresolved} instead, so a scan never depends on, nor prints, the machine's secrets.
+ */
+final class HelmfileFunctions {
+
+    private static final List<String> NEVER_RUN = List.of("env", "requiredEnv", "exec", "envExec", "fetchSecretValue",
+            "expandSecretRefs", "expandenv");
+
+    private HelmfileFunctions() {
+    }
+
+    /**
+     * @param directory the root-relative directory of the file being rendered
+     * @param read      collects the root-relative paths the template reads, so they count as used
+     */
+    static FunctionTable of(RepositoryFiles files, String directory, Set<String> read) {
+        FunctionTable table = FunctionTable.standard().copy();
+        for (String name : NEVER_RUN) {
+            table.put(name, 0, FunctionTable.ANY, (args, at) -> new Unresolved(name));
+        }
+        table.put("readFile", 1, (args, at) -> {
+            String path = inside(directory, text(args.get(0)), "readFile");
+            read.add(path);
+            return files.text(path).orElseThrow(() -> new FunctionException("open " + text(args.get(0))
+                    + ": no such file in the repository"));
+        });
+        table.put("isFile", 1, (args, at) -> {
+            String path = RepoPaths.resolve(directory, text(args.get(0)));
+            return path != null && files.bytes(path).isPresent();
+        });
+        table.put("readDir", 1, (args, at) -> {
+            String path = inside(directory, text(args.get(0)), "readDir");
+            List<Object> entries = new ArrayList<>();
+            String written = text(args.get(0));
+            files.list(path).forEach(name -> entries.add(written.endsWith("/") ? written + name : written + "/" + name));
+            return entries;
+        });
+        table.put("get", 2, 3, (args, at) -> {
+            Object found = path(args.get(args.size() - 1), text(args.get(0)));
+            if (found == MISSING) {
+                if (args.size() == 3) {
+                    return args.get(1);
+                }
+                throw new FunctionException("no value exists at " + text(args.get(0)));
+            }
+            return found;
+        });
+        table.put("getOrNil", 2, (args, at) -> {
+            Object found = path(args.get(1), text(args.get(0)));
+            return found == MISSING ? null : found;
+        });
+        table.put("sprigGet", 2, (args, at) -> {
+            Map<String, Object> map = mapOf(args.get(0), "sprigGet");
+            return map.getOrDefault(text(args.get(1)), "");
+        });
+        table.put("setValueAtPath", 3, (args, at) -> {
+            Map<String, Object> root = mapOf(args.get(2), "setValueAtPath");
+            String[] keys = text(args.get(0)).split("\\.");
+            Map<String, Object> current = root;
+            for (int i = 0; i < keys.length - 1; i++) {
+                Object next = current.get(keys[i]);
+                if (!(next instanceof Map)) {
+                    next = new LinkedHashMap<String, Object>();
+                    current.put(keys[i], next);
+                }
+                current = mapOf(next, "setValueAtPath");
+            }
+            current.put(keys[keys.length - 1], args.get(1));
+            return root;
+        });
+        table.put("required", 2, (args, at) -> {
+            Object value = args.get(1);
+            if (value == null || value instanceof String text && text.isEmpty()) {
+                throw new FunctionException(text(args.get(0)));
+            }
+            return value;
+        });
+        table.put("toYaml", 1, (args, at) -> YamlValues.toYaml(args.get(0)));
+        table.put("fromYaml", 1, (args, at) -> YamlValues.fromYaml(text(args.get(0))));
+        return table;
+    }
+
+    private static final Object MISSING = new Object();
+
+    /** The value at a dotted path of maps, or {@link #MISSING}. */
+    private static Object path(Object root, String dotted) {
+        Object current = root;
+        if (dotted.isEmpty()) {
+            return current;
+        }
+        for (String key : dotted.split("\\.")) {
+            if (!(current instanceof Map<?, ?> map) || !map.containsKey(key)) {
+                return MISSING;
+            }
+            current = map.get(key);
+        }
+        return current;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mapOf(Object value, String function) {
+        if (value instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
+        throw new FunctionException("cannot use " + GoValues.typeName(value) + " as a map in " + function);
+    }
+
+    private static String inside(String directory, String path, String function) {
+        String resolved = RepoPaths.resolve(directory, path);
+        if (resolved == null) {
+            throw new FunctionException(function + " of a path outside the scanned repository");
+        }
+        return resolved;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : GoValues.string(value);
+    }
+}

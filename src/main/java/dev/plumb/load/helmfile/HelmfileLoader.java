@@ -1,0 +1,99 @@
+package dev.plumb.load.helmfile;
+
+import dev.plumb.load.InputFile;
+import dev.plumb.load.LoadContext;
+import dev.plumb.load.LoadOutput;
+import dev.plumb.load.SourceLoader;
+import dev.plumb.load.terraform.RepositoryFiles;
+import dev.plumb.model.FileCoverage;
+import dev.plumb.model.HelmRelease;
+import dev.plumb.model.LoadProblem;
+import dev.plumb.model.SourceKind;
+import dev.plumb.model.SourceType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * helmfile: every helmfile of the repository loaded as {@code helmfile} would (the default environment,
+ * bases, templates, values), its releases recorded for the Helm loader. A release's objects come from
+ * its chart, which this loader does not render: a helmfile with installed releases is analysed in part,
+ * and may define any kind in its releases' namespaces. A helmfile helmfile would refuse (an unknown
+ * function, a template error, broken YAML) is a problem at its line, and not analysed.
+ */
+public final class HelmfileLoader implements SourceLoader {
+
+    static final String NOT_USED = "not used by a helmfile";
+    static final String USER_NOT_RENDERED = "its helmfile does not render";
+
+    @Override
+    public boolean claims(SourceKind kind, String path) {
+        return kind == SourceKind.HELMFILE;
+    }
+
+    @Override
+    public void load(List<InputFile> files, LoadContext context, LoadOutput output) {
+        load(files, RepositoryFiles.under(context.root()), output);
+    }
+
+    /** The files given by their text (tests, fixtures) or read from disk, inside the root only. */
+    public void load(List<InputFile> files, RepositoryFiles repository, LoadOutput output) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        files.forEach(file -> texts.put(file.path(), file.text()));
+        List<HelmRelease> releases = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Map<String, LoadProblem> failed = new HashMap<>();
+        Set<String> usedByRendered = new HashSet<>();
+        Set<String> usedByFailed = new HashSet<>();
+        for (InputFile file : files) {
+            if (!HelmfileNames.isHelmfile(file.path(), file.text())) {
+                continue;
+            }
+            HelmfileState state = null;
+            try {
+                state = StateLoader.load(file.path(), repository, texts::get);
+                for (HelmRelease release : ReleaseReader.read(state, repository)) {
+                    // A base shared by two helmfiles declares its releases once.
+                    if (seen.add(release.file() + ":" + release.position().line() + ":" + release.name())) {
+                        releases.add(release);
+                    }
+                }
+                usedByRendered.addAll(state.used);
+            } catch (HelmfileFailure failure) {
+                failed.put(file.path(), new LoadProblem(failure.position(), failure.getMessage()));
+                usedByFailed.add(failure.position().file());
+            }
+        }
+        output.addHelmReleases(releases);
+        failed.values().forEach(problem -> output.addProblems(List.of(problem)));
+        for (InputFile file : files) {
+            output.cover(coverage(file, releases, failed, usedByRendered, usedByFailed));
+        }
+    }
+
+    private static FileCoverage coverage(InputFile file, List<HelmRelease> releases, Map<String, LoadProblem> failed,
+                                         Set<String> usedByRendered, Set<String> usedByFailed) {
+        String path = file.path();
+        if (failed.containsKey(path) || usedByFailed.contains(path) && !usedByRendered.contains(path)) {
+            String reason = failed.containsKey(path) ? FileCoverage.PARSE_ERROR : USER_NOT_RENDERED;
+            boolean declaresReleases = HelmfileNames.mayDeclareReleases(file.text());
+            FileCoverage coverage = FileCoverage.notAnalysed(path, SourceType.HELMFILE, reason,
+                    declaresReleases ? Set.of(FileCoverage.ANY_KIND) : Set.of());
+            Set<String> namespaces = HelmfileNames.writtenNamespaces(file.text());
+            return namespaces.isEmpty() ? coverage : coverage.definingIn(namespaces);
+        }
+        boolean installs = releases.stream().anyMatch(release -> release.installed() && release.file().equals(path));
+        if (installs) {
+            return FileCoverage.partial(path, SourceType.HELMFILE, FileCoverage.RELEASE_NOT_RENDERED,
+                    Set.of(FileCoverage.ANY_KIND)).definingIn(ReleaseReader.namespaces(releases, path));
+        }
+        if (usedByRendered.contains(path)) {
+            return FileCoverage.analysed(path, SourceType.HELMFILE);
+        }
+        return FileCoverage.notAnalysed(path, SourceType.HELMFILE, NOT_USED, Set.of());
+    }
+}

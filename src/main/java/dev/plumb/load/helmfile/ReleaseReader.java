@@ -1,0 +1,220 @@
+package dev.plumb.load.helmfile;
+
+import dev.plumb.load.gotemplate.GoValues;
+import dev.plumb.load.gotemplate.Unresolved;
+import dev.plumb.load.gotemplate.YamlValues;
+import dev.plumb.load.terraform.RepoPaths;
+import dev.plumb.load.terraform.RepositoryFiles;
+import dev.plumb.model.HelmRelease;
+import dev.plumb.model.MapNode;
+import dev.plumb.model.Node;
+import dev.plumb.model.Position;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a helmfile's releases into {@link HelmRelease}s: fields inherited from release templates, the
+ * {@code {{ }}} in release fields rendered with the release's own context, the chart resolved (a local
+ * folder relative to the helmfile, {@code repo/chart} from {@code repositories:}, {@code oci://}), and
+ * the values in Helm's order — files (a {@code .gotmpl} one rendered for the release) and inline maps.
+ * {@code secrets:} files are never read.
+ */
+final class ReleaseReader {
+
+    private static final String NO_VALUE = "<no value>";
+
+    private final HelmfileState state;
+    private final RepositoryFiles files;
+    private final Rendering rendering;
+
+    private ReleaseReader(HelmfileState state, RepositoryFiles files) {
+        this.state = state;
+        this.files = files;
+        this.rendering = new Rendering(files, state.used);
+    }
+
+    /** @throws HelmfileFailure where helmfile would stop */
+    static List<HelmRelease> read(HelmfileState state, RepositoryFiles files) {
+        ReleaseReader reader = new ReleaseReader(state, files);
+        List<HelmRelease> releases = new ArrayList<>();
+        for (Declared release : state.releases) {
+            releases.add(reader.release(release));
+        }
+        return releases;
+    }
+
+    /** A release field: its node and the declaration it was written in (the release or a template it inherits). */
+    private record Field(Node node, Declared in) {
+
+        Position position() {
+            return in.position(node);
+        }
+    }
+
+    private HelmRelease release(Declared release) {
+        Map<String, Field> fields = inherited(release);
+        Map<String, Object> context = state.context();
+        Map<String, Object> self = new LinkedHashMap<>();
+        context.put("Release", self);
+        String name = text(fields, "name", context);
+        if (name == null) {
+            throw new HelmfileFailure(release.position(), "a release without a name");
+        }
+        self.put("Name", name);
+        String namespace = text(fields, "namespace", context);
+        self.put("Namespace", namespace == null ? "" : namespace);
+        Object labels = fields.containsKey("labels") ? YamlValues.value(fields.get("labels").node()) : Map.of();
+        self.put("Labels", labels);
+        self.put("KubeContext", "");
+        String chart = text(fields, "chart", context);
+        self.put("Chart", chart == null ? "" : chart);
+        String version = text(fields, "version", context);
+        Chart resolved = chart(chart);
+        List<HelmRelease.Values> values = new ArrayList<>();
+        if (fields.containsKey("values")) {
+            for (Node entry : fields.get("values").node().elements()) {
+                values.add(values(new Field(entry, fields.get("values").in()), context));
+            }
+        }
+        List<HelmRelease.Setting> settings = new ArrayList<>();
+        if (fields.containsKey("set")) {
+            for (Node entry : fields.get("set").node().elements()) {
+                setting(new Field(entry, fields.get("set").in()), context).ifPresent(settings::add);
+            }
+        }
+        String installed = text(fields, "installed", context);
+        return new HelmRelease(release.file(), release.position(), "", name, namespace, resolved.chart(), resolved.path(),
+                resolved.repository(), version, values, settings, HelmRelease.HELMFILE, !"false".equals(installed));
+    }
+
+    /** The release's own fields, then those of the templates it inherits ({@code inherit:}, {@code defaultInherit}, a merge key). */
+    private Map<String, Field> inherited(Declared release) {
+        Map<String, Field> fields = new LinkedHashMap<>();
+        release.node().fields().forEach((key, value) -> fields.put(key, new Field(value, release)));
+        List<String> templates = new ArrayList<>();
+        for (Node inherit : release.node().get("inherit").elements()) {
+            inherit.get("template").optText().ifPresent(templates::add);
+        }
+        if (templates.isEmpty() && state.defaultInherit != null && !release.node().has("inherit")) {
+            templates.add(state.defaultInherit);
+        }
+        for (String template : templates) {
+            Declared declared = state.templates.get(template);
+            if (declared == null) {
+                throw new HelmfileFailure(release.position(), "release template \"" + template + "\" is not defined");
+            }
+            declared.node().fields().forEach((key, value) -> fields.putIfAbsent(key, new Field(value, declared)));
+        }
+        return fields;
+    }
+
+    /** A scalar field, its {@code {{ }}} rendered for the release; null when absent or not known. */
+    private String text(Map<String, Field> fields, String key, Map<String, Object> context) {
+        Field field = fields.get(key);
+        if (field == null || !field.node().isScalar() || field.node().isNull()) {
+            return null;
+        }
+        String text = field.node().text();
+        if (text == null) {
+            return null;
+        }
+        if (text.contains("{{")) {
+            Position at = field.position();
+            text = rendering.render(text, field.in().file(), at.line(), context, true).text();
+        }
+        return text.contains(Unresolved.PREFIX) || text.contains(NO_VALUE) ? null : text;
+    }
+
+    private record Chart(String chart, String path, String repository) {}
+
+    private Chart chart(String chart) {
+        if (chart == null || chart.isBlank()) {
+            return new Chart(null, null, null);
+        }
+        if (chart.contains("://")) {
+            return new Chart(chart, null, null);
+        }
+        int slash = chart.indexOf('/');
+        if (slash > 0 && !chart.startsWith(".") && state.repositories.containsKey(chart.substring(0, slash))) {
+            Repository repository = state.repositories.get(chart.substring(0, slash));
+            return new Chart(chart.substring(slash + 1), null, repository.address());
+        }
+        String resolved = RepoPaths.resolve(state.directory, chart);
+        if (resolved == null) {
+            // A chart outside the scanned root: plumb can tell neither where it is nor whether it exists.
+            return new Chart(chart, null, null);
+        }
+        boolean isChart = files.bytes(resolved.isEmpty() ? "Chart.yaml" : resolved + "/Chart.yaml").isPresent();
+        return new Chart(resolved, isChart ? resolved : null, null);
+    }
+
+    private HelmRelease.Values values(Field entry, Map<String, Object> context) {
+        if (entry.node().isMap()) {
+            return new HelmRelease.Values(entry.position(), YamlValues.toYaml(YamlValues.value(entry.node())));
+        }
+        String written = entry.node().text();
+        if (written != null && written.contains("{{")) {
+            written = rendering.render(written, entry.in().file(), entry.position().line(), context, true).text();
+        }
+        if (written == null || written.contains(Unresolved.PREFIX) || written.contains(NO_VALUE)) {
+            return new HelmRelease.Values(entry.position(), null);
+        }
+        String file = written;
+        String path = RepoPaths.resolve(state.directory, file);
+        if (path == null) {
+            throw new HelmfileFailure(entry.position(), "values file " + file + " is outside the scanned repository");
+        }
+        state.used.add(path);
+        String text = files.text(path).orElseThrow(() -> new HelmfileFailure(entry.position(),
+                "values file " + file + " is not in the repository"));
+        if (path.endsWith(".gotmpl")) {
+            text = rendering.render(text, path, 1, context, true).text();
+        }
+        return new HelmRelease.Values(new Position(path, 1, 1), text);
+    }
+
+    private java.util.Optional<HelmRelease.Setting> setting(Field entry, Map<String, Object> context) {
+        Node node = entry.node();
+        String name = node.get("name").text();
+        if (name == null) {
+            return java.util.Optional.empty();
+        }
+        Node value = node.get("values").isMissing() ? node.get("value") : node.get("values");
+        String text;
+        HelmRelease.Setting.Kind kind = HelmRelease.Setting.Kind.SET;
+        if (value.isList()) {
+            List<String> parts = new ArrayList<>();
+            for (Node element : value.elements()) {
+                parts.add(GoValues.string(YamlValues.value(element)));
+            }
+            text = "{" + String.join(",", parts) + "}";
+            kind = HelmRelease.Setting.Kind.SET_LIST;
+        } else {
+            text = value.isScalar() && !value.isNull() ? value.text() : null;
+            if (text != null && text.contains("{{")) {
+                text = rendering.render(text, entry.in().file(), entry.position().line(), context, true).text();
+            }
+            if (text != null && (text.contains(Unresolved.PREFIX) || text.contains(NO_VALUE))) {
+                text = null;
+            }
+        }
+        return java.util.Optional.of(new HelmRelease.Setting(entry.position(), name, text, null, kind));
+    }
+
+    /** Namespaces the installed releases of {@code releases} declared in {@code file} install into; empty when one may install anywhere. */
+    static Set<String> namespaces(List<HelmRelease> releases, String file) {
+        Set<String> namespaces = new java.util.TreeSet<>();
+        for (HelmRelease release : releases) {
+            if (release.installed() && release.file().equals(file)) {
+                if (release.namespace() == null || release.namespace().isEmpty()) {
+                    return Set.of();
+                }
+                namespaces.add(release.namespace());
+            }
+        }
+        return namespaces;
+    }
+}
