@@ -1,5 +1,8 @@
 package dev.plumb.rules;
 
+import dev.plumb.load.InputFile;
+import dev.plumb.load.LoadOutput;
+import dev.plumb.load.helmfile.HelmfileLoader;
 import dev.plumb.load.terraform.RepositoryFiles;
 import dev.plumb.load.terraform.TerraformStacks;
 import dev.plumb.load.yaml.IgnoreDirectiveScanner;
@@ -10,6 +13,7 @@ import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
 import dev.plumb.model.Resource;
+import dev.plumb.model.SourceKind;
 import dev.plumb.model.TerraformBlock;
 import dev.plumb.model.TextFile;
 import java.util.ArrayList;
@@ -69,6 +73,7 @@ final class FixtureLoaders {
         List<TerraformStacks.Source> terraform = new ArrayList<>();
         Map<String, String> contents = new HashMap<>();
         Set<String> manifests = new HashSet<>();
+        List<InputFile> helmfiles = new ArrayList<>();
         for (Fixture.File file : fixture.files()) {
             if (file.isConfiguration()) {
                 continue;
@@ -77,6 +82,11 @@ final class FixtureLoaders {
             contents.put(file.path(), file.text());
             if (BY_EXTENSION.get(file.extension()) == TERRAFORM) {
                 terraform.add(new TerraformStacks.Source(file.path(), file.text()));
+            }
+            if (isHelmfile(file.path())) {
+                helmfiles.add(new InputFile(file.path(), SourceKind.HELMFILE, file.text(), 0, null));
+                ignores.addAll(IgnoreDirectiveScanner.scan(file.path(), file.text()));
+                continue;
             }
             Loaded loaded = BY_EXTENSION.getOrDefault(file.extension(), TEXT_ONLY).load(file.path(), file.text());
             resources.addAll(loaded.resources());
@@ -96,6 +106,18 @@ final class FixtureLoaders {
             terraformBlocks.addAll(stacks.blocks());
             releases.addAll(stacks.helmReleases());
         }
+        if (!helmfiles.isEmpty()) {
+            LoadOutput output = new LoadOutput();
+            new HelmfileLoader().load(helmfiles, RepositoryFiles.of(contents), output);
+            problems.addAll(output.problems());
+            releases.addAll(output.helmReleases());
+        }
         return new Platform(resources, problems, ignores, texts, terraformBlocks, releases);
+    }
+
+    /** helmfile's own files, by name: the helmfile loader reads them (and the values and templates they use). */
+    private static boolean isHelmfile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.startsWith("helmfile.") || name.endsWith(".gotmpl") || path.contains("helmfile.d/");
     }
 }

@@ -130,6 +130,13 @@ final class ReleaseReader {
 
     private record Chart(String chart, String path, String repository) {}
 
+    /**
+     * Where the chart comes from, as helmfile decides: {@code oci://} and URLs are remote, {@code repo/chart}
+     * is remote when {@code repo} is a declared repository, a path written as one ({@code ./}, {@code ../}) is
+     * local, and any other name is local when the folder holds a chart, remote otherwise (a repository added
+     * with {@code helm repo add}). The chart is kept as written; the repository directory of a local chart
+     * is its {@code chartPath}.
+     */
     private Chart chart(String chart) {
         if (chart == null || chart.isBlank()) {
             return new Chart(null, null, null);
@@ -138,17 +145,15 @@ final class ReleaseReader {
             return new Chart(chart, null, null);
         }
         int slash = chart.indexOf('/');
-        if (slash > 0 && !chart.startsWith(".") && state.repositories.containsKey(chart.substring(0, slash))) {
+        boolean writtenAsPath = chart.startsWith("./") || chart.startsWith("../") || chart.equals(".") || chart.equals("..");
+        if (!writtenAsPath && slash > 0 && state.repositories.containsKey(chart.substring(0, slash))) {
             Repository repository = state.repositories.get(chart.substring(0, slash));
             return new Chart(chart.substring(slash + 1), null, repository.address());
         }
         String resolved = RepoPaths.resolve(state.directory, chart);
-        if (resolved == null) {
-            // A chart outside the scanned root: plumb can tell neither where it is nor whether it exists.
-            return new Chart(chart, null, null);
-        }
-        boolean isChart = files.bytes(resolved.isEmpty() ? "Chart.yaml" : resolved + "/Chart.yaml").isPresent();
-        return new Chart(resolved, isChart ? resolved : null, null);
+        boolean isChart = resolved != null
+                && files.bytes(resolved.isEmpty() ? "Chart.yaml" : resolved + "/Chart.yaml").isPresent();
+        return new Chart(chart, isChart ? resolved : null, null);
     }
 
     private HelmRelease.Values values(Field entry, Map<String, Object> context) {
