@@ -54,10 +54,18 @@ public final class YamlValues {
                 case NULL -> null;
                 case BOOLEAN -> scalar.text().equalsIgnoreCase("true");
                 case NUMBER -> number(scalar.text());
-                default -> scalar.text();
+                default -> scalar.written();
             };
         }
         return null;
+    }
+
+    /** A scalar as written, a {@code {{ }}} expression included (the YAML loader reads those as unknown). */
+    public static String written(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar.isNull() ? null : scalar.written();
+        }
+        return node.text();
     }
 
     private static Object number(String text) {

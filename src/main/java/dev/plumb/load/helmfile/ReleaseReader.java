@@ -117,7 +117,7 @@ final class ReleaseReader {
         if (field == null || !field.node().isScalar() || field.node().isNull()) {
             return null;
         }
-        String text = field.node().text();
+        String text = YamlValues.written(field.node());
         if (text == null) {
             return null;
         }
@@ -160,7 +160,7 @@ final class ReleaseReader {
         if (entry.node().isMap()) {
             return new HelmRelease.Values(entry.position(), YamlValues.toYaml(YamlValues.value(entry.node())));
         }
-        String written = entry.node().text();
+        String written = YamlValues.written(entry.node());
         if (written != null && written.contains("{{")) {
             written = rendering.render(written, entry.in().file(), entry.position().line(), context, true).text();
         }
@@ -183,7 +183,7 @@ final class ReleaseReader {
 
     private java.util.Optional<HelmRelease.Setting> setting(Field entry, Map<String, Object> context) {
         Node node = entry.node();
-        String name = node.get("name").text();
+        String name = YamlValues.written(node.get("name"));
         if (name == null) {
             return java.util.Optional.empty();
         }
@@ -198,7 +198,7 @@ final class ReleaseReader {
             text = "{" + String.join(",", parts) + "}";
             kind = HelmRelease.Setting.Kind.SET_LIST;
         } else {
-            text = value.isScalar() && !value.isNull() ? value.text() : null;
+            text = value.isScalar() && !value.isNull() ? YamlValues.written(value) : null;
             if (text != null && text.contains("{{")) {
                 text = rendering.render(text, entry.in().file(), entry.position().line(), context, true).text();
             }

@@ -135,7 +135,7 @@ final class StateLoader {
 
     private void bases(Node document, String path, IntUnaryOperator lines) {
         for (Node base : document.get("bases").elements()) {
-            String written = base.text();
+            String written = YamlValues.written(base);
             Position at = new Position(path, lines.applyAsInt(base.line()), base.position().column());
             String resolved = written == null ? null : RepoPaths.resolve(RepoPaths.parent(path), written);
             if (resolved == null) {
@@ -155,7 +155,7 @@ final class StateLoader {
             if (entry.isMap()) {
                 values = YamlValues.value(entry);
             } else {
-                String written = entry.text();
+                String written = YamlValues.written(entry);
                 if (written == null || written.contains(Unresolved.PREFIX)) {
                     continue;
                 }

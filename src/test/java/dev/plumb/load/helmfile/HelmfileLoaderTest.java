@@ -1,0 +1,313 @@
+package dev.plumb.load.helmfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plumb.load.InputFile;
+import dev.plumb.load.LoadOutput;
+import dev.plumb.load.terraform.RepositoryFiles;
+import dev.plumb.model.FileCoverage;
+import dev.plumb.model.HelmRelease;
+import dev.plumb.model.LoadProblem;
+import dev.plumb.model.Position;
+import dev.plumb.model.SourceKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class HelmfileLoaderTest {
+
+    /** A repository in memory: the helmfile-kind files go to the loader, the others are only readable. */
+    private static final class Repo {
+        private final Map<String, String> files = new LinkedHashMap<>();
+
+        Repo with(String path, String text) {
+            files.put(path, text);
+            return this;
+        }
+
+        LoadOutput load(String... helmfileKind) {
+            List<InputFile> inputs = new ArrayList<>();
+            for (String path : helmfileKind) {
+                inputs.add(new InputFile(path, SourceKind.HELMFILE, files.get(path), 0, null));
+            }
+            LoadOutput output = new LoadOutput();
+            new HelmfileLoader().load(inputs, RepositoryFiles.of(files), output);
+            return output;
+        }
+    }
+
+    private static HelmRelease release(LoadOutput output, String name) {
+        return output.helmReleases().stream().filter(release -> release.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static FileCoverage coverage(LoadOutput output, String path) {
+        return output.coverage().stream().filter(file -> file.path().equals(path)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void releasesKeepTheirChartsValuesAndSettingsInHelmsOrder() {
+        LoadOutput output = new Repo()
+                .with("deploy/helmfile.yaml", """
+                        repositories:
+                          - name: jetstack
+                            url: https://charts.jetstack.io
+                          - name: ghcr
+                            url: ghcr.io/example/charts
+                            oci: true
+                        releases:
+                          - name: cert-manager
+                            namespace: cert-manager
+                            chart: jetstack/cert-manager
+                            version: v1.16.2
+                            values:
+                              - values/cert-manager.yaml
+                              - crds:
+                                  enabled: true
+                            set:
+                              - name: replicaCount
+                                value: 2
+                              - name: extraArgs
+                                values: [--a, --b]
+                            needs: [kube-system/cilium]
+                          - name: web
+                            namespace: apps
+                            chart: ./charts/web
+                          - name: tool
+                            namespace: apps
+                            chart: ghcr/tool
+                          - name: flux
+                            namespace: flux-system
+                            chart: oci://ghcr.io/fluxcd-community/charts/flux2
+                        """)
+                .with("deploy/values/cert-manager.yaml", "replicaCount: 1\n")
+                .with("deploy/charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n")
+                .load("deploy/helmfile.yaml");
+
+        assertThat(output.problems()).isEmpty();
+        HelmRelease certManager = release(output, "cert-manager");
+        assertThat(certManager.position()).isEqualTo(new Position("deploy/helmfile.yaml", 8, 5));
+        assertThat(certManager.deployer()).isEqualTo(HelmRelease.HELMFILE);
+        assertThat(certManager.chart()).isEqualTo("cert-manager");
+        assertThat(certManager.repository()).isEqualTo("https://charts.jetstack.io");
+        assertThat(certManager.chartPath()).isNull();
+        assertThat(certManager.version()).isEqualTo("v1.16.2");
+        assertThat(certManager.values()).containsExactly(
+                new HelmRelease.Values(new Position("deploy/values/cert-manager.yaml", 1, 1), "replicaCount: 1\n"),
+                new HelmRelease.Values(new Position("deploy/helmfile.yaml", 14, 9), "crds:\n  enabled: true\n"));
+        assertThat(certManager.settings()).extracting(HelmRelease.Setting::toString)
+                .containsExactly("replicaCount=2", "extraArgs={--a,--b}");
+        assertThat(release(output, "web").chartPath()).isEqualTo("deploy/charts/web");
+        assertThat(release(output, "tool").repository()).isEqualTo("oci://ghcr.io/example/charts");
+        assertThat(release(output, "flux").chart()).isEqualTo("oci://ghcr.io/fluxcd-community/charts/flux2");
+        assertThat(release(output, "flux").repository()).isNull();
+
+        FileCoverage helmfile = coverage(output, "deploy/helmfile.yaml");
+        assertThat(helmfile.status()).isEqualTo(FileCoverage.Status.PARTIAL);
+        assertThat(helmfile.reason()).isEqualTo(FileCoverage.RELEASE_NOT_RENDERED);
+        assertThat(helmfile.mayDefine()).containsExactly(FileCoverage.ANY_KIND);
+        assertThat(helmfile.definesIn()).containsExactlyInAnyOrder("cert-manager", "apps", "flux-system");
+    }
+
+    @Test
+    void theDefaultEnvironmentFeedsTemplatedPartsAndGotmplValues() {
+        LoadOutput output = new Repo()
+                .with("helmfile.yaml.gotmpl", """
+                        environments:
+                          default:
+                            values:
+                              - env/common.yaml
+                              - domain: example.org
+                        ---
+                        releases:
+                        {{- range $name, $app := .Values.apps }}
+                          - name: {{ $name }}
+                            namespace: {{ get "namespace" $name $app }}
+                            chart: ./charts/{{ $name }}
+                            installed: {{ $app.enabled }}
+                            values:
+                              - values.yaml.gotmpl
+                        {{- end }}
+                        """)
+                .with("env/common.yaml", """
+                        apps:
+                          web: {enabled: true}
+                          db: {enabled: false, namespace: data}
+                        """)
+                .with("values.yaml.gotmpl", """
+                        fullnameOverride: {{ .Release.Name }}-{{ .Release.Namespace }}
+                        host: {{ .Release.Name }}.{{ .Values.domain }}
+                        environment: {{ .Environment.Name }}
+                        """)
+                .load("helmfile.yaml.gotmpl", "env/common.yaml", "values.yaml.gotmpl");
+
+        assertThat(output.problems()).isEmpty();
+        // Range visits the map in sorted key order, so db comes first, declared on the template's range line.
+        assertThat(output.helmReleases()).extracting(HelmRelease::name).containsExactly("db", "web");
+        HelmRelease web = release(output, "web");
+        assertThat(web.installed()).isTrue();
+        assertThat(web.namespace()).isEqualTo("web");
+        assertThat(web.position().line()).isEqualTo(9);
+        assertThat(web.values()).singleElement().isEqualTo(new HelmRelease.Values(new Position("values.yaml.gotmpl", 1, 1),
+                "fullnameOverride: web-web\nhost: web.example.org\nenvironment: default\n"));
+        HelmRelease db = release(output, "db");
+        assertThat(db.installed()).isFalse();
+        assertThat(db.namespace()).isEqualTo("data");
+        assertThat(coverage(output, "env/common.yaml").status()).isEqualTo(FileCoverage.Status.ANALYSED);
+        assertThat(coverage(output, "values.yaml.gotmpl").status()).isEqualTo(FileCoverage.Status.ANALYSED);
+        assertThat(coverage(output, "helmfile.yaml.gotmpl").definesIn()).containsExactly("web");
+    }
+
+    @Test
+    void basesShareTemplatesAndReleasesInheritThem() {
+        LoadOutput output = new Repo()
+                .with("bootstrap/helmfile/apps.yaml", """
+                        bases:
+                          - common.yaml
+                        defaultInherit: oci
+                        releases:
+                          - name: ingress
+                            namespace: network
+                          - name: dns
+                            namespace: network
+                            inherit:
+                              - template: local
+                        """)
+                .with("bootstrap/helmfile/common.yaml", """
+                        templates:
+                          oci:
+                            chart: '{{ (fromYaml (tpl (readFile "chart.gotmpl") .)).chart }}'
+                            version: '{{ (fromYaml (tpl (readFile "chart.gotmpl") .)).version }}'
+                          local:
+                            chart: ../charts/{{ .Release.Name }}
+                        """)
+                .with("bootstrap/helmfile/chart.gotmpl", """
+                        {{- $source := fromYaml (readFile (printf "../../apps/%s/%s/source.yaml" .Release.Namespace .Release.Name)) -}}
+                        chart: {{ $source.spec.url }}
+                        version: {{ $source.spec.ref.tag }}
+                        """)
+                .with("apps/network/ingress/source.yaml", """
+                        apiVersion: source.toolkit.fluxcd.io/v1
+                        kind: OCIRepository
+                        spec:
+                          url: oci://ghcr.io/example/ingress
+                          ref: {tag: 1.2.3}
+                        """)
+                .load("bootstrap/helmfile/apps.yaml", "bootstrap/helmfile/common.yaml", "bootstrap/helmfile/chart.gotmpl");
+
+        assertThat(output.problems()).isEmpty();
+        HelmRelease ingress = release(output, "ingress");
+        assertThat(ingress.chart()).isEqualTo("oci://ghcr.io/example/ingress");
+        assertThat(ingress.version()).isEqualTo("1.2.3");
+        assertThat(release(output, "dns").chart()).isEqualTo("../charts/dns");
+        assertThat(coverage(output, "bootstrap/helmfile/common.yaml").status()).isEqualTo(FileCoverage.Status.ANALYSED);
+        assertThat(coverage(output, "bootstrap/helmfile/chart.gotmpl").status()).isEqualTo(FileCoverage.Status.ANALYSED);
+    }
+
+    @Test
+    void anUnknownFunctionIsAProblemAtItsLine() {
+        LoadOutput output = new Repo()
+                .with("helmfile.yaml.gotmpl", """
+                        releases:
+                          - name: web
+                            namespace: apps
+                            chart: {{ chartFor "web" }}
+                        """)
+                .with("unused.yaml.gotmpl", "a: {{ .Values.a }}\n")
+                .load("helmfile.yaml.gotmpl", "unused.yaml.gotmpl");
+
+        assertThat(output.problems()).containsExactly(new LoadProblem(new Position("helmfile.yaml.gotmpl", 4, 15),
+                "template: function \"chartFor\" not defined"));
+        assertThat(output.helmReleases()).isEmpty();
+        FileCoverage helmfile = coverage(output, "helmfile.yaml.gotmpl");
+        assertThat(helmfile.status()).isEqualTo(FileCoverage.Status.NOT_ANALYSED);
+        assertThat(helmfile.reason()).isEqualTo(FileCoverage.PARSE_ERROR);
+        assertThat(helmfile.mayDefine()).containsExactly(FileCoverage.ANY_KIND);
+        assertThat(helmfile.definesIn()).containsExactly("apps");
+        assertThat(coverage(output, "unused.yaml.gotmpl").reason()).isEqualTo(HelmfileLoader.NOT_USED);
+    }
+
+    @Test
+    void brokenYamlAfterRenderingPointsAtTheWrittenLine() {
+        LoadOutput output = new Repo()
+                .with("helmfile.yaml.gotmpl", """
+                        {{- $ns := "apps" }}
+                        releases:
+                          - name: web
+                            namespace: {{ $ns }}
+                            chart: [unclosed
+                        """)
+                .load("helmfile.yaml.gotmpl");
+
+        assertThat(output.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.position().file()).isEqualTo("helmfile.yaml.gotmpl");
+            assertThat(problem.position().line()).isBetween(5, 6);
+            assertThat(problem.message()).startsWith("not valid YAML");
+        });
+    }
+
+    @Test
+    void aMissingKeyAMissingValuesFileAndATemplateCallingItselfFailClearly() {
+        LoadOutput missingKey = new Repo().with("helmfile.yaml.gotmpl", "releases:\n  - name: {{ .Values.name }}\n")
+                .load("helmfile.yaml.gotmpl");
+        assertThat(missingKey.problems()).containsExactly(new LoadProblem(new Position("helmfile.yaml.gotmpl", 2, 14),
+                "template: map has no entry for key \"name\""));
+
+        LoadOutput missingFile = new Repo().with("helmfile.yaml", """
+                releases:
+                  - name: web
+                    chart: ./web
+                    values: [nowhere.yaml]
+                """).load("helmfile.yaml");
+        assertThat(missingFile.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.position()).isEqualTo(new Position("helmfile.yaml", 4, 14));
+            assertThat(problem.message()).isEqualTo("values file nowhere.yaml is not in the repository");
+        });
+
+        LoadOutput loop = new Repo().with("helmfile.yaml.gotmpl", """
+                {{ define "again" }}{{ template "again" . }}{{ end }}
+                releases: {{ template "again" . }}
+                """).load("helmfile.yaml.gotmpl");
+        assertThat(loop.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("does it call itself?"));
+
+        LoadOutput outside = new Repo().with("helmfile.yaml.gotmpl", "releases: {{ readFile \"../../etc/passwd\" }}\n")
+                .load("helmfile.yaml.gotmpl");
+        assertThat(outside.problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).contains("outside the scanned repository"));
+    }
+
+    @Test
+    void secretsAndTheEnvironmentNeverReachTheValues() {
+        LoadOutput output = new Repo()
+                .with("helmfile.yaml.gotmpl", """
+                        releases:
+                          - name: app
+                            namespace: apps
+                            chart: ./charts/app
+                            secrets:
+                              - secrets.yaml
+                            values:
+                              - password: {{ fetchSecretValue "ref+vault://kv/app#password" | quote }}
+                                home: {{ env "HOME" | quote }}
+                                cluster: {{ requiredEnv "CLUSTER" }}
+                              - values/{{ requiredEnv "CLUSTER" }}.yaml
+                            set:
+                              - name: token
+                                value: {{ exec "cat" (list "/etc/hostname") | quote }}
+                        """)
+                .with("secrets.yaml", "password: hunter2-from-sops\n")
+                .load("helmfile.yaml.gotmpl");
+
+        assertThat(output.problems()).isEmpty();
+        HelmRelease app = release(output, "app");
+        String everything = app.values() + " " + app.settings();
+        assertThat(everything).doesNotContain("hunter2").doesNotContain(System.getProperty("user.home"))
+                .contains("(unresolved fetchSecretValue)").contains("(unresolved env)");
+        assertThat(app.values().get(1).yaml()).isNull();
+        assertThat(app.settings()).singleElement().satisfies(setting -> assertThat(setting.value()).isNull());
+        assertThat(Optional.ofNullable(System.getenv("CLUSTER")).map(everything::contains).orElse(false)).isFalse();
+    }
+}
