@@ -21,6 +21,14 @@ public final class Execution {
 
     private record Variable(String name, Object value) {}
 
+    /** Functions that treat an {@link Unresolved} argument as its placeholder text. */
+    private static final java.util.Set<String> TEXT_FUNCTIONS = java.util.Set.of("print", "printf", "println", "quote",
+            "squote", "cat", "join", "replace", "regexReplaceAll", "regexReplaceAllLiteral", "upper", "lower", "trim",
+            "trimSuffix", "trimPrefix", "trimAll", "indent", "nindent", "toYaml", "toJson", "toPrettyJson", "default",
+            "coalesce", "ternary", "list", "dict", "toString", "tpl", "b64enc", "title", "nospace", "html", "js",
+            "urlquery", "required", "set", "append", "prepend", "setValueAtPath",
+            "eq", "ne", "not", "empty");
+
     private static final class BreakSignal extends RuntimeException {
         BreakSignal() {
             super(null, null, false, false);
@@ -42,6 +50,7 @@ public final class Execution {
     private List<Variable> variables = new ArrayList<>();
     private int depth;
     private long iterations;
+    private boolean sawUnresolved;
 
     Execution(Map<String, List<Item>> defines, FunctionTable functions, boolean missingKeyError) {
         this.defines = new HashMap<>(defines);
@@ -51,7 +60,11 @@ public final class Execution {
 
     void run(List<Item> body, Object data) {
         variables.add(new Variable("$", data));
-        items(body, data);
+        try {
+            items(body, data);
+        } catch (TemplateException error) {
+            throw sawUnresolved ? error.afterUnresolved() : error;
+        }
     }
 
     GoTemplate.Rendered rendered() {
@@ -88,6 +101,8 @@ public final class Execution {
             nested.run(parsed.body(), data);
         } catch (TemplateException inner) {
             throw new FunctionException("template text: " + inner.located());
+        } finally {
+            sawUnresolved |= nested.sawUnresolved;
         }
         return nested.output.toString();
     }
@@ -150,7 +165,11 @@ public final class Execution {
             for (long i = 0; i < count; i++) {
                 entries.add(new Object[] {i, i});
             }
-        } else if (value != null && !(value instanceof Unresolved)) {
+        } else if (value instanceof Unresolved) {
+            // How many times, and over what, is not known: what the body writes cannot be known either.
+            sawUnresolved = true;
+            throw new TemplateException(pipeline.line(), pipeline.column(), "range over a value plumb does not read");
+        } else if (value != null) {
             throw new TemplateException(pipeline.line(), pipeline.column(),
                     "range can't iterate over " + GoValues.format(value).length() + "-character " + GoValues.typeName(value));
         }
@@ -293,19 +312,26 @@ public final class Execution {
         if (hasPiped) {
             arguments.add(piped);
         }
-        // What depends on a value plumb will not compute is not computed either: a path built from an
-        // environment variable names no file plumb may read.
+        // What depends on a value plumb will not compute is not computed either (a document parsed from an
+        // unread file); text functions carry the placeholder along, so the rest of a string stays known.
         for (Object argument : arguments) {
-            if (argument instanceof Unresolved unresolved && !name.equals("tpl")) {
-                return unresolved;
+            if (argument instanceof Unresolved unresolved) {
+                sawUnresolved = true;
+                if (!TEXT_FUNCTIONS.contains(name)) {
+                    return unresolved;
+                }
             }
         }
         if (arguments.size() < entry.minArguments() || arguments.size() > entry.maxArguments()) {
             throw new TemplateException(function.line(), function.column(), FunctionTable.wrongCount(name, entry, arguments));
         }
         try {
-            return entry.function().call(arguments, new TemplateFunction.Invocation(this, name, function.line(),
+            Object result = entry.function().call(arguments, new TemplateFunction.Invocation(this, name, function.line(),
                     function.column()));
+            if (result instanceof Unresolved || result instanceof String text && text.contains(Unresolved.PREFIX)) {
+                sawUnresolved = true;
+            }
+            return result;
         } catch (FunctionException refused) {
             throw new TemplateException(function.line(), function.column(), "error calling " + name + ": "
                     + refused.getMessage());

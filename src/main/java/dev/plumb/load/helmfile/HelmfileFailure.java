@@ -6,10 +6,21 @@ import dev.plumb.model.Position;
 final class HelmfileFailure extends RuntimeException {
 
     private final Position position;
+    private final boolean unknowable;
 
     HelmfileFailure(Position position, String message) {
+        this(position, message, false);
+    }
+
+    /** @param unknowable the template failed only after using what plumb never reads (env, exec, secrets) */
+    HelmfileFailure(Position position, String message, boolean unknowable) {
         super(message, null, false, false);
         this.position = position;
+        this.unknowable = unknowable;
+    }
+
+    boolean unknowable() {
+        return unknowable;
     }
 
     Position position() {

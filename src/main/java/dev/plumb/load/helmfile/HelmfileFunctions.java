@@ -31,11 +31,14 @@ final class HelmfileFunctions {
      * @param read      collects the root-relative paths the template reads, so they count as used
      */
     static FunctionTable of(RepositoryFiles files, String directory, Set<String> read) {
-        FunctionTable table = FunctionTable.standard().copy();
+        FunctionTable table = FunctionTable.standard();
         for (String name : NEVER_RUN) {
             table.put(name, 0, FunctionTable.ANY, (args, at) -> new Unresolved(name));
         }
         table.put("readFile", 1, (args, at) -> {
+            if (text(args.get(0)).contains(Unresolved.PREFIX)) {
+                return new Unresolved("readFile");
+            }
             String path = inside(directory, text(args.get(0)), "readFile");
             read.add(path);
             return files.text(path).orElseThrow(() -> new FunctionException("open " + text(args.get(0))

@@ -29,6 +29,7 @@ public final class HelmfileLoader implements SourceLoader {
 
     static final String NOT_USED = "not used by a helmfile";
     static final String USER_NOT_RENDERED = "its helmfile does not render";
+    static final String NEEDS_ENVIRONMENT = "needs values plumb does not read (environment, commands, secrets)";
 
     @Override
     public boolean claims(SourceKind kind, String path) {
@@ -46,7 +47,7 @@ public final class HelmfileLoader implements SourceLoader {
         files.forEach(file -> texts.put(file.path(), file.text()));
         List<HelmRelease> releases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Map<String, LoadProblem> failed = new HashMap<>();
+        Map<String, HelmfileFailure> failed = new HashMap<>();
         Set<String> usedByRendered = new HashSet<>();
         Set<String> usedByFailed = new HashSet<>();
         for (InputFile file : files) {
@@ -64,22 +65,25 @@ public final class HelmfileLoader implements SourceLoader {
                 }
                 usedByRendered.addAll(state.used);
             } catch (HelmfileFailure failure) {
-                failed.put(file.path(), new LoadProblem(failure.position(), failure.getMessage()));
+                failed.put(file.path(), failure);
                 usedByFailed.add(failure.position().file());
             }
         }
         output.addHelmReleases(releases);
-        failed.values().forEach(problem -> output.addProblems(List.of(problem)));
+        // A helmfile that fails only for want of the environment is not broken: plumb just cannot read it.
+        failed.values().stream().filter(failure -> !failure.unknowable())
+                .forEach(failure -> output.addProblems(List.of(new LoadProblem(failure.position(), failure.getMessage()))));
         for (InputFile file : files) {
             output.cover(coverage(file, releases, failed, usedByRendered, usedByFailed));
         }
     }
 
-    private static FileCoverage coverage(InputFile file, List<HelmRelease> releases, Map<String, LoadProblem> failed,
+    private static FileCoverage coverage(InputFile file, List<HelmRelease> releases, Map<String, HelmfileFailure> failed,
                                          Set<String> usedByRendered, Set<String> usedByFailed) {
         String path = file.path();
         if (failed.containsKey(path) || usedByFailed.contains(path) && !usedByRendered.contains(path)) {
-            String reason = failed.containsKey(path) ? FileCoverage.PARSE_ERROR : USER_NOT_RENDERED;
+            String reason = !failed.containsKey(path) ? USER_NOT_RENDERED
+                    : failed.get(path).unknowable() ? NEEDS_ENVIRONMENT : FileCoverage.PARSE_ERROR;
             boolean declaresReleases = HelmfileNames.mayDeclareReleases(file.text());
             FileCoverage coverage = FileCoverage.notAnalysed(path, SourceType.HELMFILE, reason,
                     declaresReleases ? Set.of(FileCoverage.ANY_KIND) : Set.of());

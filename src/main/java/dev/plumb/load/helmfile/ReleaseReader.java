@@ -123,9 +123,21 @@ final class ReleaseReader {
         }
         if (text.contains("{{")) {
             Position at = field.position();
-            text = rendering.render(text, field.in().file(), at.line(), context, true).text();
+            text = renderOrNull(text, field.in().file(), at.line(), context);
         }
-        return text.contains(Unresolved.PREFIX) || text.contains(NO_VALUE) ? null : text;
+        return text == null || text.contains(Unresolved.PREFIX) || text.contains(NO_VALUE) ? null : text;
+    }
+
+    /** The rendered text; null when it cannot be known because the template used what plumb never reads. */
+    private String renderOrNull(String text, String file, int line, Map<String, Object> context) {
+        try {
+            return rendering.render(text, file, line, context, true).text();
+        } catch (HelmfileFailure failure) {
+            if (failure.unknowable()) {
+                return null;
+            }
+            throw failure;
+        }
     }
 
     private record Chart(String chart, String path, String repository) {}
@@ -162,7 +174,7 @@ final class ReleaseReader {
         }
         String written = YamlValues.written(entry.node());
         if (written != null && written.contains("{{")) {
-            written = rendering.render(written, entry.in().file(), entry.position().line(), context, true).text();
+            written = renderOrNull(written, entry.in().file(), entry.position().line(), context);
         }
         if (written == null || written.contains(Unresolved.PREFIX) || written.contains(NO_VALUE)) {
             return new HelmRelease.Values(entry.position(), null);
@@ -176,7 +188,11 @@ final class ReleaseReader {
         String text = files.text(path).orElseThrow(() -> new HelmfileFailure(entry.position(),
                 "values file " + file + " is not in the repository"));
         if (path.endsWith(".gotmpl")) {
-            text = rendering.render(text, path, 1, context, true).text();
+            text = renderOrNull(text, path, 1, context);
+        }
+        // Values that are only a placeholder are values plumb cannot know.
+        if (text != null && text.strip().startsWith(Unresolved.PREFIX) && text.strip().indexOf('\n') < 0) {
+            text = null;
         }
         return new HelmRelease.Values(new Position(path, 1, 1), text);
     }
@@ -200,7 +216,7 @@ final class ReleaseReader {
         } else {
             text = value.isScalar() && !value.isNull() ? YamlValues.written(value) : null;
             if (text != null && text.contains("{{")) {
-                text = rendering.render(text, entry.in().file(), entry.position().line(), context, true).text();
+                text = renderOrNull(text, entry.in().file(), entry.position().line(), context);
             }
             if (text != null && (text.contains(Unresolved.PREFIX) || text.contains(NO_VALUE))) {
                 text = null;

@@ -36,7 +36,7 @@ final class Rendering {
             return template.execute(data, missingKeyError);
         } catch (TemplateException error) {
             throw new HelmfileFailure(new Position(file, firstLine - 1 + error.line(), error.column()),
-                    "template: " + error.getMessage());
+                    "template: " + error.getMessage(), error.isAfterUnresolved());
         }
     }
 
