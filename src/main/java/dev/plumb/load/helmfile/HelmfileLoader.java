@@ -74,7 +74,12 @@ public final class HelmfileLoader implements SourceLoader {
         failed.values().stream().filter(failure -> !failure.unknowable())
                 .forEach(failure -> output.addProblems(List.of(new LoadProblem(failure.position(), failure.getMessage()))));
         for (InputFile file : files) {
-            output.cover(coverage(file, releases, failed, usedByRendered, usedByFailed));
+            FileCoverage coverage = coverage(file, releases, failed, usedByRendered, usedByFailed);
+            // A broken helmfile is a parse-error finding; a file set aside for another reason is listed with the skips.
+            if (coverage.status() == FileCoverage.Status.NOT_ANALYSED && !coverage.reason().equals(FileCoverage.PARSE_ERROR)) {
+                output.setAside(file.path(), "helmfile: " + coverage.reason());
+            }
+            output.cover(coverage);
         }
     }
 
