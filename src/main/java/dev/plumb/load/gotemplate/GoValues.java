@@ -238,14 +238,8 @@ public final class GoValues {
         if (value == null) {
             return "invalid";
         }
-        if (value instanceof Long) {
-            return "int";
-        }
-        if (value instanceof Map) {
-            return "map";
-        }
-        if (value instanceof Collection) {
-            return "slice";
+        if (value instanceof Map || value instanceof Collection) {
+            return value instanceof Map ? "map" : "slice";
         }
         return typeName(value);
     }

@@ -1,5 +1,6 @@
 package dev.plumb.load.gotemplate;
 
+import dev.plumb.load.terraform.Encoders;
 import dev.plumb.load.yaml.YamlDocuments;
 import dev.plumb.model.ListNode;
 import dev.plumb.model.MapNode;
@@ -232,26 +233,9 @@ public final class YamlValues {
         }
     }
 
+    /** encoding/json also escapes the HTML characters. */
     private static void jsonString(String text, StringBuilder out) {
-        out.append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '<', '>', '&' -> out.append(String.format("\\u%04x", (int) c));
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        out.append(Encoders.quoted(text).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
     }
 
     /** encoding/json's Unmarshal into interface{}: every number a float64. */

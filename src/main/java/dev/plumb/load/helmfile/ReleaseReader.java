@@ -128,6 +128,25 @@ final class ReleaseReader {
         return text == null || text.contains(Unresolved.PREFIX) || text.contains(NO_VALUE) ? null : text;
     }
 
+    /** Inline values are part of the release: their {@code {{ }}} render with the release's context too. */
+    private Object releaseTemplate(Object value, Field entry, Map<String, Object> context) {
+        if (value instanceof String text && text.contains("{{")) {
+            String rendered = renderOrNull(text, entry.in().file(), entry.position().line(), context);
+            return rendered == null ? new Unresolved("template").toString() : rendered;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> rendered = new LinkedHashMap<>();
+            map.forEach((key, element) -> rendered.put(String.valueOf(key), releaseTemplate(element, entry, context)));
+            return rendered;
+        }
+        if (value instanceof List<?> list) {
+            List<Object> rendered = new ArrayList<>();
+            list.forEach(element -> rendered.add(releaseTemplate(element, entry, context)));
+            return rendered;
+        }
+        return value;
+    }
+
     /** The rendered text; null when it cannot be known because the template used what plumb never reads. */
     private String renderOrNull(String text, String file, int line, Map<String, Object> context) {
         try {
@@ -170,7 +189,8 @@ final class ReleaseReader {
 
     private HelmRelease.Values values(Field entry, Map<String, Object> context) {
         if (entry.node().isMap()) {
-            return new HelmRelease.Values(entry.position(), YamlValues.toYaml(YamlValues.value(entry.node())));
+            Object values = releaseTemplate(YamlValues.value(entry.node()), entry, context);
+            return new HelmRelease.Values(entry.position(), YamlValues.toYaml(values));
         }
         String written = YamlValues.written(entry.node());
         if (written != null && written.contains("{{")) {

@@ -174,6 +174,8 @@ class HelmfileLoaderTest {
                             namespace: network
                             inherit:
                               - template: local
+                            values:
+                              - fullnameOverride: '{{ .Release.Name }}-{{ .Release.Namespace }}'
                         """)
                 .with("bootstrap/helmfile/common.yaml", """
                         templates:
@@ -202,6 +204,10 @@ class HelmfileLoaderTest {
         assertThat(ingress.chart()).isEqualTo("oci://ghcr.io/example/ingress");
         assertThat(ingress.version()).isEqualTo("1.2.3");
         assertThat(release(output, "dns").chart()).isEqualTo("../charts/dns");
+        assertThat(release(output, "dns").values()).singleElement()
+                .satisfies(values -> assertThat(values.yaml()).isEqualTo("fullnameOverride: dns-network\n"));
+        // The release's own values replace the template's.
+        assertThat(release(output, "ingress").values()).isEmpty();
         assertThat(coverage(output, "bootstrap/helmfile/common.yaml").status()).isEqualTo(FileCoverage.Status.ANALYSED);
         assertThat(coverage(output, "bootstrap/helmfile/chart.gotmpl").status()).isEqualTo(FileCoverage.Status.ANALYSED);
     }
