@@ -65,6 +65,8 @@ class HelmfileSecretsIT {
             assertThat(finding.get("file").asText()).isEqualTo("bootstrap/helmfile.yaml.gotmpl");
             assertThat(finding.get("line").asInt()).isEqualTo(12);
         });
+        assertThat(report.get("coverage").get("text").asText())
+                .contains("1 helmfile file (their releases' charts are not rendered yet)");
         assertThat(report.get("findings")).noneSatisfy(finding ->
                 assertThat(finding.get("rule").asText()).isEqualTo("parse-error"));
     }

@@ -20,9 +20,13 @@ public final class GoTemplate {
 
     /** @throws TemplateException with the line and column of the first syntax error or unknown function */
     public static GoTemplate parse(String text, FunctionTable functions) {
-        Parser.Parsed parsed = Parser.parse(text);
-        FunctionCheck.check(parsed, functions);
-        return new GoTemplate(parsed, functions);
+        try {
+            Parser.Parsed parsed = Parser.parse(text);
+            FunctionCheck.check(parsed, functions);
+            return new GoTemplate(parsed, functions);
+        } catch (StackOverflowError tooDeep) {
+            throw new TemplateException(1, 1, "template nested too deeply");
+        }
     }
 
     /**
@@ -33,7 +37,12 @@ public final class GoTemplate {
      */
     public Rendered execute(Object data, boolean missingKeyError) {
         Execution execution = new Execution(parsed.defines(), functions, missingKeyError);
-        execution.run(parsed.body(), data);
+        try {
+            execution.run(parsed.body(), data);
+        } catch (StackOverflowError tooDeep) {
+            // A value that contains itself (set $d "self" $d) has no end to print or encode.
+            throw new TemplateException(1, 1, "a value or template nested too deeply (does a value contain itself?)");
+        }
         return execution.rendered();
     }
 

@@ -197,6 +197,17 @@ final class Parser {
     /** A pipeline up to {@code closing} (consumed), with its declarations. */
     private Syntax.Pipeline pipeline(String context, Type closing, boolean range) {
         Token start = peek();
+        if (++depth > 1000) {
+            throw new TemplateException(start.line(), start.column(), "template nested too deeply");
+        }
+        try {
+            return declaredPipeline(context, closing, range, start);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Syntax.Pipeline declaredPipeline(String context, Type closing, boolean range, Token start) {
         List<String> variables = new ArrayList<>();
         boolean assign = false;
         int mark = next;

@@ -136,6 +136,10 @@ class GoTemplateTest {
         assertThatThrownBy(() -> render("{{ .a", null)).hasMessageContaining("unclosed action");
         assertThatThrownBy(() -> render("{{ define \"loop\" }}{{ template \"loop\" . }}{{ end }}{{ template \"loop\" . }}", null))
                 .hasMessageContaining("does it call itself?");
+        assertThatThrownBy(() -> render("{{ $d := dict }}{{ $_ := set $d \"self\" $d }}{{ toYaml $d }}", null))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("nested too deeply");
+        assertThatThrownBy(() -> render("{{ " + "(".repeat(5000) + "1" + ")".repeat(5000) + " }}", null))
+                .isInstanceOf(TemplateException.class).hasMessageContaining("nested too deeply");
     }
 
     @Test
