@@ -64,6 +64,8 @@ public final class Execution {
             items(body, data);
         } catch (TemplateException error) {
             throw sawUnresolved ? error.afterUnresolved() : error;
+        } catch (BreakSignal | ContinueSignal outsideRange) {
+            throw new TemplateException(1, 1, "{{break}} or {{continue}} outside {{range}}");
         }
     }
 

@@ -161,14 +161,20 @@ public final class GoValues {
             return b ? 1 : 0;
         }
         if (value instanceof String s) {
+            // strconv.ParseInt(s, 0, 0): decimal, 0x, 0o, 0b; anything else is 0.
             try {
-                return Long.parseLong(s.trim());
-            } catch (NumberFormatException notInteger) {
-                try {
-                    return (long) Double.parseDouble(s.trim());
-                } catch (NumberFormatException notNumber) {
-                    return 0;
-                }
+                String text = s.trim().replace("_", "");
+                boolean negative = text.startsWith("-");
+                String digits = negative || text.startsWith("+") ? text.substring(1) : text;
+                String lower = digits.toLowerCase(java.util.Locale.ROOT);
+                long parsed = lower.startsWith("0x") ? Long.parseLong(lower.substring(2), 16)
+                        : lower.startsWith("0o") ? Long.parseLong(lower.substring(2), 8)
+                        : lower.startsWith("0b") ? Long.parseLong(lower.substring(2), 2)
+                        : lower.length() > 1 && lower.startsWith("0") ? Long.parseLong(lower.substring(1), 8)
+                        : Long.parseLong(lower);
+                return negative ? -parsed : parsed;
+            } catch (NumberFormatException | StringIndexOutOfBoundsException notInteger) {
+                return 0;
             }
         }
         return 0;

@@ -133,8 +133,7 @@ final class SprigFunctions {
             }
             return found;
         });
-        table.put("regexReplaceAll", 3, (args, at) -> regex(args.get(0)).matcher(s(args.get(1)))
-                .replaceAll(goReplacement(s(args.get(2)))));
+        table.put("regexReplaceAll", 3, (args, at) -> replaceAll(regex(args.get(0)), s(args.get(1)), s(args.get(2))));
         table.put("regexReplaceAllLiteral", 3, (args, at) -> regex(args.get(0)).matcher(s(args.get(1)))
                 .replaceAll(Matcher.quoteReplacement(s(args.get(2)))));
         table.put("regexSplit", 3, (args, at) -> {
@@ -222,26 +221,67 @@ final class SprigFunctions {
         }
     }
 
-    /** Go's $1 / ${name} replacement syntax to Java's. */
-    private static String goReplacement(String replacement) {
+    /** Go's Regexp.ReplaceAllString: {@code $1}, {@code ${1}}, {@code $name}; a group that does not exist is empty. */
+    private static String replaceAll(Pattern pattern, String text, String template) {
+        Matcher matcher = pattern.matcher(text);
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < replacement.length(); i++) {
-            char c = replacement.charAt(i);
-            if (c == '\\') {
-                out.append("\\\\");
-            } else if (c == '$' && i + 1 < replacement.length() && replacement.charAt(i + 1) == '$') {
-                out.append("\\$");
-                i++;
-            } else if (c == '$' && i + 1 < replacement.length() && replacement.charAt(i + 1) == '{') {
-                int close = replacement.indexOf('}', i);
-                String name = close < 0 ? "" : replacement.substring(i + 2, close);
-                out.append(name.matches("\\d+") ? "$" + name : "${" + name + "}");
-                i = close < 0 ? replacement.length() : close;
-            } else {
-                out.append(c);
+        int last = 0;
+        while (matcher.find()) {
+            out.append(text, last, matcher.start());
+            expand(matcher, template, out);
+            last = matcher.end();
+            if (matcher.end() == matcher.start() && matcher.end() >= text.length()) {
+                break;
             }
         }
-        return out.toString();
+        return out.append(text.substring(last)).toString();
+    }
+
+    private static void expand(Matcher matcher, String template, StringBuilder out) {
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (c != '$' || i + 1 >= template.length()) {
+                out.append(c);
+                continue;
+            }
+            if (template.charAt(i + 1) == '$') {
+                out.append('$');
+                i++;
+                continue;
+            }
+            String name;
+            if (template.charAt(i + 1) == '{') {
+                int close = template.indexOf('}', i);
+                if (close < 0) {
+                    out.append(c);
+                    continue;
+                }
+                name = template.substring(i + 2, close);
+                i = close;
+            } else {
+                int end = i + 1;
+                while (end < template.length() && (Character.isLetterOrDigit(template.charAt(end)) || template.charAt(end) == '_')) {
+                    end++;
+                }
+                if (end == i + 1) {
+                    out.append(c);
+                    continue;
+                }
+                name = template.substring(i + 1, end);
+                i = end - 1;
+            }
+            out.append(group(matcher, name));
+        }
+    }
+
+    private static String group(Matcher matcher, String name) {
+        try {
+            String value = name.matches("\\d+") ? (Integer.parseInt(name) <= matcher.groupCount()
+                    ? matcher.group(Integer.parseInt(name)) : "") : matcher.group(name);
+            return value == null ? "" : value;
+        } catch (IllegalArgumentException noSuchGroup) {
+            return "";
+        }
     }
 
     private static void lists(FunctionTable table) {

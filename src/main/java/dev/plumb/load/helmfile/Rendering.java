@@ -37,6 +37,12 @@ final class Rendering {
         } catch (TemplateException error) {
             throw new HelmfileFailure(new Position(file, firstLine - 1 + error.line(), error.column()),
                     "template: " + error.getMessage(), error.isAfterUnresolved());
+        } catch (HelmfileFailure failure) {
+            throw failure;
+        } catch (RuntimeException unexpected) {
+            // A template plumb cannot evaluate is reported on its file, never as a crash of the scan.
+            throw new HelmfileFailure(new Position(file, firstLine, 1), "template could not be evaluated ("
+                    + unexpected.getClass().getSimpleName() + ")");
         }
     }
 

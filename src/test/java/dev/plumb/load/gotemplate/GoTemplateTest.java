@@ -118,6 +118,9 @@ class GoTemplateTest {
         assertThat(render("{{ semverCompare \">=1.25.0-0\" \"1.28.3\" }} {{ semverCompare \"^1.2\" \"2.0.0\" }}", null))
                 .isEqualTo("true false");
         assertThat(render("{{ regexReplaceAll \"a(x*)b\" \"-ab-axxb-\" \"${1}W\" }}", null)).isEqualTo("-W-xxW-");
+        // As in Go, "$1W" names a group "1W", which does not exist: it is empty.
+        assertThat(render("{{ regexReplaceAll \"a(x*)b\" \"-ab-axxb-\" \"$1W\" }}", null)).isEqualTo("---");
+        assertThat(render("{{ int \"42\" }} {{ int \"0x1f\" }} {{ int \"3.7\" }} {{ atoi \"x\" }}", null)).isEqualTo("42 31 0 0");
         assertThat(render("{{ ternary \"y\" \"n\" (and 1 (or 0 \"x\")) }} {{ b64enc \"hi\" | b64dec }}", null)).isEqualTo("y hi");
         assertThat(render("{{ (fromYaml \"a: [1, 2]\").a | last }} {{ coalesce nil \"\" \"c\" }}", null)).isEqualTo("2 c");
         assertThat(render("{{ tpl \"{{ .n }}!\" . }}", map("n", "v"))).isEqualTo("v!");
@@ -133,6 +136,7 @@ class GoTemplateTest {
                 .hasMessage("error calling fail: stop here")
                 .satisfies(error -> assertThat(((TemplateException) error).located()).isEqualTo("3:6: error calling fail: stop here"));
         assertThatThrownBy(() -> render("{{ if true }}x", null)).hasMessageContaining("{{end}} is missing");
+        assertThatThrownBy(() -> render("{{ break }}", null)).hasMessageContaining("outside {{range}}");
         assertThatThrownBy(() -> render("{{ .a", null)).hasMessageContaining("unclosed action");
         assertThatThrownBy(() -> render("{{ define \"loop\" }}{{ template \"loop\" . }}{{ end }}{{ template \"loop\" . }}", null))
                 .hasMessageContaining("does it call itself?");

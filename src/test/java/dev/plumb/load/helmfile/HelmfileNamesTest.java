@@ -37,4 +37,15 @@ class HelmfileNamesTest {
                     chart: ./charts/app
                 """)).isEmpty();
     }
+
+    @Test
+    void helmfilesAreTheirNamesTheFilesOfHelmfileDAndFilesOfReleases() {
+        assertThat(HelmfileNames.isHelmfile("helmfile.yaml", "")).isTrue();
+        assertThat(HelmfileNames.isHelmfile("deploy/helmfile.yaml.gotmpl", "")).isTrue();
+        assertThat(HelmfileNames.isHelmfile("helmfile.d/00-crds.yaml", "")).isTrue();
+        assertThat(HelmfileNames.isHelmfile("helmfile.d/10-apps.yaml.gotmpl", "")).isTrue();
+        assertThat(HelmfileNames.isHelmfile("bootstrap/helmfile/apps.yaml", "bases: [x.yaml]\nreleases:\n  - name: a\n")).isTrue();
+        assertThat(HelmfileNames.isHelmfile("bootstrap/helmfile/default.yaml", "templates:\n  default: {}\n")).isFalse();
+        assertThat(HelmfileNames.isHelmfile("values/grafana.yaml.gotmpl", "adminUser: {{ .Values.user }}\n")).isFalse();
+    }
 }
