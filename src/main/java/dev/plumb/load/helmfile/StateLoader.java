@@ -4,11 +4,13 @@ import dev.plumb.load.gotemplate.Unresolved;
 import dev.plumb.load.gotemplate.YamlValues;
 import dev.plumb.load.terraform.RepoPaths;
 import dev.plumb.load.terraform.RepositoryFiles;
+import dev.plumb.load.yaml.TemplateActions;
 import dev.plumb.model.MapNode;
 import dev.plumb.model.Node;
 import dev.plumb.model.Position;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
@@ -95,25 +97,9 @@ final class StateLoader {
     }
 
     private void part(String text, String path, int firstLine, boolean template) {
-        Node document;
-        IntUnaryOperator lines;
-        if (template) {
-            Node first = firstPass(text, path, firstLine);
-            if (first != null) {
-                bases(first, path, line -> line);
-                environment(first, path, line -> line);
-            }
-            Rendering.Parsed parsed = rendering.renderYaml(text, path, firstLine, state.context(), true);
-            document = parsed.document();
-            lines = parsed.lines();
-        } else {
-            lines = line -> firstLine - 1 + line;
-            document = Rendering.parse(text, path, lines);
-            if (document != null) {
-                bases(document, path, lines);
-                environment(document, path, lines);
-            }
-        }
+        Rendering.Parsed parsed = template ? rendered(text, path, firstLine) : written(text, path, firstLine);
+        Node document = parsed.document();
+        IntUnaryOperator lines = parsed.lines();
         if (document == null) {
             return;
         }
@@ -122,6 +108,41 @@ final class StateLoader {
                     "a helmfile part must be a map of settings");
         }
         read((MapNode) document, path, lines);
+    }
+
+    private Rendering.Parsed rendered(String text, String path, int firstLine) {
+        Node first = firstPass(text, path, firstLine);
+        if (first != null) {
+            bases(first, path, line -> line);
+            environment(first, path, line -> line);
+        }
+        return rendering.renderYaml(text, path, firstLine, state.context(), true);
+    }
+
+    /**
+     * A part read as written (helmfile v1). Before v1 helmfile rendered every helmfile as a template: a
+     * {@code .yaml} part that is YAML only once rendered is read the old way.
+     */
+    private Rendering.Parsed written(String text, String path, int firstLine) {
+        IntUnaryOperator lines = line -> firstLine - 1 + line;
+        Node document;
+        try {
+            document = Rendering.parse(text, path, lines);
+        } catch (HelmfileFailure notYaml) {
+            if (!text.contains("{{")) {
+                throw notYaml;
+            }
+            return rendered(text, path, firstLine);
+        }
+        // Parsed, but some {{ }} were read as flow mappings: a template after all.
+        if (document != null && text.contains("{{") && TemplateActions.outsideStrings(List.of(document), text)) {
+            return rendered(text, path, firstLine);
+        }
+        if (document != null) {
+            bases(document, path, lines);
+            environment(document, path, lines);
+        }
+        return new Rendering.Parsed(document, lines);
     }
 
     /** helmfile's first render, which forgives missing keys, so the environment can be read before it is used. */

@@ -316,4 +316,28 @@ class HelmfileLoaderTest {
         assertThat(app.settings()).singleElement().satisfies(setting -> assertThat(setting.value()).isNull());
         assertThat(Optional.ofNullable(System.getenv("CLUSTER")).map(everything::contains).orElse(false)).isFalse();
     }
+
+    @Test
+    void aYamlHelmfileWrittenForHelmfileBeforeV1IsRenderedWhenItIsNotYamlOtherwise() {
+        LoadOutput output = new Repo()
+                .with("helmfile.d/10-apps.yaml", """
+                        environments:
+                          default:
+                            values:
+                              - namespace: tools
+                        ---
+                        releases:
+                          - name: whoami
+                            namespace: {{ .Values.namespace }}
+                            chart: ../charts/whoami
+                        """)
+                .with("charts/whoami/Chart.yaml", "apiVersion: v2\nname: whoami\nversion: 1.0.0\n")
+                .load("helmfile.d/10-apps.yaml");
+
+        assertThat(output.problems()).isEmpty();
+        HelmRelease whoami = release(output, "whoami");
+        assertThat(whoami.namespace()).isEqualTo("tools");
+        assertThat(whoami.chartPath()).isEqualTo("charts/whoami");
+        assertThat(whoami.position()).isEqualTo(new Position("helmfile.d/10-apps.yaml", 7, 5));
+    }
 }
