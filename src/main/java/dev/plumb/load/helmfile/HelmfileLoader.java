@@ -86,9 +86,12 @@ public final class HelmfileLoader implements SourceLoader {
     private static FileCoverage coverage(InputFile file, List<HelmRelease> releases, Map<String, HelmfileFailure> failed,
                                          Set<String> usedByRendered, Set<String> usedByFailed) {
         String path = file.path();
-        if (failed.containsKey(path) || usedByFailed.contains(path) && !usedByRendered.contains(path)) {
-            String reason = !failed.containsKey(path) ? USER_NOT_RENDERED
-                    : failed.get(path).unknowable() ? NEEDS_ENVIRONMENT : FileCoverage.PARSE_ERROR;
+        // The helmfile that failed, or the values file or template the failure is in.
+        HelmfileFailure own = failed.containsKey(path) ? failed.get(path) : failed.values().stream()
+                .filter(failure -> failure.position().file().equals(path)).findFirst().orElse(null);
+        if (own != null || usedByFailed.contains(path) && !usedByRendered.contains(path)) {
+            String reason = own == null ? USER_NOT_RENDERED
+                    : own.unknowable() ? NEEDS_ENVIRONMENT : FileCoverage.PARSE_ERROR;
             boolean declaresReleases = HelmfileNames.mayDeclareReleases(file.text());
             FileCoverage coverage = FileCoverage.notAnalysed(path, SourceType.HELMFILE, reason,
                     declaresReleases ? Set.of(FileCoverage.ANY_KIND) : Set.of());

@@ -340,4 +340,46 @@ class HelmfileLoaderTest {
         assertThat(whoami.chartPath()).isEqualTo("charts/whoami");
         assertThat(whoami.position()).isEqualTo(new Position("helmfile.d/10-apps.yaml", 7, 5));
     }
+
+    @Test
+    void aValuesTemplateThatFailsIsAProblemAtItsOwnLine() {
+        LoadOutput output = new Repo()
+                .with("helmfile.yaml", """
+                        releases:
+                          - name: web
+                            namespace: apps
+                            chart: ./charts/web
+                            values: [web.yaml.gotmpl]
+                        """)
+                .with("web.yaml.gotmpl", "replicas: 2\nimage: {{ imageFor .Release.Name }}\n")
+                .load("helmfile.yaml", "web.yaml.gotmpl");
+
+        assertThat(output.problems()).containsExactly(new LoadProblem(new Position("web.yaml.gotmpl", 2, 11),
+                "template: function \"imageFor\" not defined"));
+        assertThat(coverage(output, "helmfile.yaml").reason()).isEqualTo(FileCoverage.PARSE_ERROR);
+        assertThat(coverage(output, "web.yaml.gotmpl").reason()).isEqualTo(FileCoverage.PARSE_ERROR);
+        assertThat(coverage(output, "helmfile.yaml").definesIn()).containsExactly("apps");
+    }
+
+    @Test
+    void aHelmfileThatOnlyTheEnvironmentCouldRenderIsSetAsideWithoutAProblem() {
+        LoadOutput output = new Repo()
+                .with("helmfile.yaml.gotmpl", """
+                        {{- $cluster := fromYaml (readFile (printf "clusters/%s.yaml" (requiredEnv "CLUSTER"))) }}
+                        releases:
+                        {{- range $cluster.apps }}
+                          - name: {{ . }}
+                            chart: ./charts/{{ . }}
+                        {{- end }}
+                        """)
+                .load("helmfile.yaml.gotmpl");
+
+        assertThat(output.problems()).isEmpty();
+        assertThat(output.helmReleases()).isEmpty();
+        FileCoverage helmfile = coverage(output, "helmfile.yaml.gotmpl");
+        assertThat(helmfile.status()).isEqualTo(FileCoverage.Status.NOT_ANALYSED);
+        assertThat(helmfile.reason()).isEqualTo(HelmfileLoader.NEEDS_ENVIRONMENT);
+        assertThat(output.setAsideFiles()).extracting(skipped -> skipped.reason())
+                .containsExactly("helmfile: " + HelmfileLoader.NEEDS_ENVIRONMENT);
+    }
 }
