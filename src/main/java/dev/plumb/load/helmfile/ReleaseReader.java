@@ -64,7 +64,9 @@ final class ReleaseReader {
             throw new HelmfileFailure(release.position(), "a release without a name");
         }
         self.put("Name", name);
-        String namespace = text(fields, "namespace", context);
+        String written = text(fields, "namespace", context);
+        // No namespace: the release installs wherever helmfile is pointed, which plumb cannot know.
+        String namespace = written == null || written.isBlank() ? null : written;
         self.put("Namespace", namespace == null ? "" : namespace);
         Object labels = fields.containsKey("labels") ? YamlValues.value(fields.get("labels").node()) : Map.of();
         self.put("Labels", labels);
@@ -85,9 +87,23 @@ final class ReleaseReader {
                 setting(new Field(entry, fields.get("set").in()), context).ifPresent(settings::add);
             }
         }
-        String installed = text(fields, "installed", context);
+        boolean installed = !"false".equals(text(fields, "installed", context)) && condition(fields, context);
         return new HelmRelease(release.file(), release.position(), "", name, namespace, resolved.chart(), resolved.path(),
-                resolved.repository(), version, values, settings, HelmRelease.HELMFILE, !"false".equals(installed));
+                resolved.repository(), version, values, settings, HelmRelease.HELMFILE, installed);
+    }
+
+    /** helmfile's {@code condition: foo.enabled}: the release is installed only when that environment value is true. */
+    private boolean condition(Map<String, Field> fields, Map<String, Object> context) {
+        String condition = text(fields, "condition", context);
+        if (condition == null) {
+            return true;
+        }
+        String[] parts = condition.split("\\.");
+        if (parts.length != 2) {
+            throw new HelmfileFailure(fields.get("condition").position(),
+                    "condition must be in the form 'foo.enabled', not " + condition);
+        }
+        return state.values.get(parts[0]) instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get(parts[1]));
     }
 
     /** The release's own fields, then those of the templates it inherits ({@code inherit:}, {@code defaultInherit}, a merge key). */

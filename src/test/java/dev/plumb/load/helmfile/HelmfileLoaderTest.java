@@ -130,11 +130,18 @@ class HelmfileLoaderTest {
                             values:
                               - values.yaml.gotmpl
                         {{- end }}
+                          - name: metrics
+                            chart: ./charts/metrics
+                            condition: metrics.enabled
+                          - name: tracing
+                            chart: ./charts/tracing
+                            condition: tracing.enabled
                         """)
                 .with("env/common.yaml", """
                         apps:
                           web: {enabled: true}
                           db: {enabled: false, namespace: data}
+                        metrics: {enabled: true}
                         """)
                 .with("values.yaml.gotmpl", """
                         fullnameOverride: {{ .Release.Name }}-{{ .Release.Namespace }}
@@ -145,7 +152,9 @@ class HelmfileLoaderTest {
 
         assertThat(output.problems()).isEmpty();
         // Range visits the map in sorted key order, so db comes first, declared on the template's range line.
-        assertThat(output.helmReleases()).extracting(HelmRelease::name).containsExactly("db", "web");
+        assertThat(output.helmReleases()).extracting(HelmRelease::name).containsExactly("db", "web", "metrics", "tracing");
+        assertThat(release(output, "metrics").installed()).isTrue();
+        assertThat(release(output, "tracing").installed()).isFalse();
         HelmRelease web = release(output, "web");
         assertThat(web.installed()).isTrue();
         assertThat(web.namespace()).isEqualTo("web");
@@ -157,7 +166,8 @@ class HelmfileLoaderTest {
         assertThat(db.namespace()).isEqualTo("data");
         assertThat(coverage(output, "env/common.yaml").status()).isEqualTo(FileCoverage.Status.ANALYSED);
         assertThat(coverage(output, "values.yaml.gotmpl").status()).isEqualTo(FileCoverage.Status.ANALYSED);
-        assertThat(coverage(output, "helmfile.yaml.gotmpl").definesIn()).containsExactly("web");
+        // metrics names no namespace: it installs wherever helmfile runs, so the helmfile may define anything anywhere.
+        assertThat(coverage(output, "helmfile.yaml.gotmpl").definesIn()).isEmpty();
     }
 
     @Test
