@@ -155,4 +155,51 @@ class GoTemplateTest {
         assertThat(rendered.sourceLine(3)).isEqualTo(5);
         assertThat(rendered.sourceLine(5)).isEqualTo(6);
     }
+
+    @Test
+    void aValuesTemplateRendersAsHelmfileWouldWriteIt() {
+        Map<String, Object> data = map("Release", map("Name", "grafana", "Namespace", "monitoring"),
+                "Values", map("domain", "example.org", "resources", map("requests", map("memory", "256Mi", "cpu", "100m")),
+                        "replicas", 2L, "admins", List.of("ana", "bo")));
+        String template = """
+                {{- $host := printf "%s.%s" .Release.Name .Values.domain -}}
+                fullnameOverride: {{ .Release.Name }}
+                replicas: {{ .Values.replicas | default 1 }}
+                ingress:
+                  enabled: {{ ne .Release.Namespace "kube-system" }}
+                  hosts:
+                    - {{ $host | quote }}
+                resources: {{- toYaml .Values.resources | nindent 2 }}
+                admins:
+                {{- range $i, $admin := .Values.admins }}
+                  - name: {{ $admin }}
+                    index: {{ $i }}
+                {{- end }}
+                {{- if hasKey .Values "tolerations" }}
+                tolerations: {{ toYaml .Values.tolerations }}
+                {{- else }}
+                tolerations: []
+                {{- end }}
+                """;
+        // helmfile's toYaml keeps its final newline, so nindent leaves a line of two spaces after the block.
+        assertThat(render(template, data)).isEqualTo("""
+                fullnameOverride: grafana
+                replicas: 2
+                ingress:
+                  enabled: true
+                  hosts:
+                    - "grafana.example.org"
+                resources:
+                  requests:
+                    cpu: 100m
+                    memory: 256Mi
+                  \n\
+                admins:
+                  - name: ana
+                    index: 0
+                  - name: bo
+                    index: 1
+                tolerations: []
+                """);
+    }
 }
