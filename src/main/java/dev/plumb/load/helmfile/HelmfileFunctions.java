@@ -48,26 +48,22 @@ final class HelmfileFunctions {
             String path = RepoPaths.resolve(directory, text(args.get(0)));
             return path != null && files.bytes(path).isPresent();
         });
-        table.put("readDir", 1, (args, at) -> {
-            String path = inside(directory, text(args.get(0)), "readDir");
-            List<Object> entries = new ArrayList<>();
-            String written = text(args.get(0));
-            files.list(path).forEach(name -> entries.add(written.endsWith("/") ? written + name : written + "/" + name));
-            return entries;
-        });
+        table.put("readDir", 1, (args, at) -> directory(files, directory, text(args.get(0)), "readDir"));
+        // listDir also lists folders; plumb lists the files only.
+        table.put("listDir", 1, (args, at) -> directory(files, directory, text(args.get(0)), "listDir"));
         table.put("get", 2, 3, (args, at) -> {
-            Object found = path(args.get(args.size() - 1), text(args.get(0)));
+            Object found = path(args.get(args.size() - 1), text(args.get(0)), args.size() == 3);
             if (found == MISSING) {
-                if (args.size() == 3) {
-                    return args.get(1);
-                }
+                return args.get(1);
+            }
+            if (found == NO_VALUE) {
                 throw new FunctionException("no value exists at " + text(args.get(0)));
             }
             return found;
         });
         table.put("getOrNil", 2, (args, at) -> {
-            Object found = path(args.get(1), text(args.get(0)));
-            return found == MISSING ? null : found;
+            Object found = path(args.get(1), text(args.get(0)), false);
+            return found == MISSING || found == NO_VALUE ? null : found;
         });
         table.put("sprigGet", 2, (args, at) -> {
             Map<String, Object> map = mapOf(args.get(0), "sprigGet");
@@ -78,12 +74,11 @@ final class HelmfileFunctions {
             String[] keys = text(args.get(0)).split("\\.");
             Map<String, Object> current = root;
             for (int i = 0; i < keys.length - 1; i++) {
-                Object next = current.get(keys[i]);
-                if (!(next instanceof Map)) {
-                    next = new LinkedHashMap<String, Object>();
-                    current.put(keys[i], next);
+                if (!(current.get(keys[i]) instanceof Map)) {
+                    throw new FunctionException("failed to set value at path \"" + text(args.get(0)) + "\": value for key \""
+                            + keys[i] + "\" does not exist or is not a map");
                 }
-                current = mapOf(next, "setValueAtPath");
+                current = mapOf(current.get(keys[i]), "setValueAtPath");
             }
             current.put(keys[keys.length - 1], args.get(1));
             return root;
@@ -100,17 +95,22 @@ final class HelmfileFunctions {
         return table;
     }
 
+    /** A key a map lacks, where {@code get} falls back to its default. */
     private static final Object MISSING = new Object();
+    /** A path through something that is not a map: helmfile's get fails even with a default. */
+    private static final Object NO_VALUE = new Object();
 
-    /** The value at a dotted path of maps, or {@link #MISSING}. */
-    private static Object path(Object root, String dotted) {
+    private static Object path(Object root, String dotted, boolean hasDefault) {
         Object current = root;
         if (dotted.isEmpty()) {
             return current;
         }
         for (String key : dotted.split("\\.")) {
-            if (!(current instanceof Map<?, ?> map) || !map.containsKey(key)) {
-                return MISSING;
+            if (!(current instanceof Map<?, ?> map)) {
+                return NO_VALUE;
+            }
+            if (!map.containsKey(key)) {
+                return hasDefault ? MISSING : NO_VALUE;
             }
             current = map.get(key);
         }
@@ -123,6 +123,14 @@ final class HelmfileFunctions {
             return (Map<String, Object>) map;
         }
         throw new FunctionException("cannot use " + GoValues.typeName(value) + " as a map in " + function);
+    }
+
+    /** The files of a folder, named as helmfile names them: the folder as written, joined with each name. */
+    private static List<Object> directory(RepositoryFiles files, String directory, String written, String function) {
+        List<Object> entries = new ArrayList<>();
+        String prefix = written.isEmpty() || written.endsWith("/") ? written : written + "/";
+        files.list(inside(directory, written, function)).forEach(name -> entries.add(prefix + name));
+        return entries;
     }
 
     private static String inside(String directory, String path, String function) {

@@ -392,4 +392,43 @@ class HelmfileLoaderTest {
         assertThat(output.setAsideFiles()).extracting(skipped -> skipped.reason())
                 .containsExactly("helmfile: " + HelmfileLoader.NEEDS_ENVIRONMENT);
     }
+
+    @Test
+    void helmfilesOwnFunctionsReadTheRepositoryAndTheValues() {
+        LoadOutput output = new Repo()
+                .with("helmfile.yaml.gotmpl", """
+                        environments:
+                          default:
+                            values:
+                              - cluster: {name: home, nodes: 3}
+                        ---
+                        releases:
+                        {{- range readDir "apps" }}
+                        {{- $app := readFile . | fromYaml }}
+                          - name: {{ $app.name }}
+                            namespace: {{ get "namespace" "default" $app }}
+                            chart: ./charts/{{ $app.name }}
+                            version: {{ getOrNil "version" $app | default "0.1.0" }}
+                            labels:
+                              cluster: {{ get "cluster.name" $.Values }}
+                              nodes: {{ get "cluster.nodes" $.Values | quote }}
+                              file: {{ isFile (printf "apps/%s.yaml" $app.name) | quote }}
+                        {{- end }}
+                        """)
+                .with("apps/api.yaml", "name: api\nnamespace: backend\nversion: 1.2.0\n")
+                .with("apps/web.yaml", "name: web\n")
+                .load("helmfile.yaml.gotmpl");
+
+        assertThat(output.problems()).isEmpty();
+        assertThat(output.helmReleases()).extracting(HelmRelease::name, HelmRelease::namespace, HelmRelease::version)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("api", "backend", "1.2.0"),
+                        org.assertj.core.groups.Tuple.tuple("web", "default", "0.1.0"));
+
+        LoadOutput strict = new Repo().with("helmfile.yaml.gotmpl", """
+                releases:
+                  - name: {{ get "missing.key" .Values }}
+                """).load("helmfile.yaml.gotmpl");
+        assertThat(strict.problems()).extracting(LoadProblem::message)
+                .containsExactly("template: error calling get: no value exists at missing.key");
+    }
 }
