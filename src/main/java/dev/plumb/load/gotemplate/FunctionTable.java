@@ -41,6 +41,12 @@ public final class FunctionTable {
         return put(name, arguments, arguments, function);
     }
 
+    /** {@code name} calls what {@code existing} calls. */
+    FunctionTable alias(String name, String existing) {
+        entries.put(name, entries.get(existing));
+        return this;
+    }
+
     public boolean has(String name) {
         return entries.containsKey(name);
     }

@@ -26,6 +26,20 @@ final class SprigFunctions {
     private SprigFunctions() {
     }
 
+    /** Sprig functions whose result depends on the clock, randomness, keys or the network: never computed. */
+    private static final List<String> NOT_REPRODUCIBLE = List.of("now", "date", "dateInZone", "date_in_zone", "dateModify",
+            "mustDateModify", "htmlDate", "htmlDateInZone", "toDate", "mustToDate", "unixEpoch", "ago", "duration",
+            "durationRound", "randAlphaNum", "randAlpha", "randNumeric", "randAscii", "randInt", "randBytes", "uuidv4",
+            "shuffle", "genPrivateKey", "genCA", "genCAWithKey", "genSelfSignedCert", "genSelfSignedCertWithKey",
+            "genSignedCert", "genSignedCertWithKey", "buildCustomCert", "derivePassword", "encryptAES", "decryptAES",
+            "bcrypt", "htpasswd", "getHostByName");
+
+    /** sprig's must* variants fail where the plain function returns an error value; plumb's already fail. */
+    private static final List<String> MUST_VARIANTS = List.of("toJson", "fromJson", "toPrettyJson", "regexMatch",
+            "regexFind", "regexFindAll", "regexReplaceAll", "regexReplaceAllLiteral", "regexSplit", "merge", "mergeOverwrite",
+            "first", "last", "rest", "initial", "append", "prepend", "uniq", "without", "has", "compact", "reverse",
+            "deepCopy", "slice");
+
     static void register(FunctionTable table) {
         defaults(table);
         strings(table);
@@ -33,6 +47,15 @@ final class SprigFunctions {
         maps(table);
         numbers(table);
         encodings(table);
+        for (String name : NOT_REPRODUCIBLE) {
+            table.put(name, 0, FunctionTable.ANY, (args, at) -> new Unresolved(name));
+        }
+        table.alias("push", "append");
+        table.alias("biggest", "max");
+        table.alias("toRawJson", "toJson");
+        for (String name : MUST_VARIANTS) {
+            table.alias("must" + Character.toUpperCase(name.charAt(0)) + name.substring(1), name);
+        }
     }
 
     private static String s(Object value) {
@@ -106,6 +129,15 @@ final class SprigFunctions {
                     : text.substring((int) Math.max(0, text.length() + n));
         });
         table.put("nospace", 1, (args, at) -> s(args.get(0)).replaceAll("\\s", ""));
+        table.put("snakecase", 1, (args, at) -> words(s(args.get(0)), "_", false));
+        table.put("kebabcase", 1, (args, at) -> words(s(args.get(0)), "-", false));
+        table.put("camelcase", 1, (args, at) -> words(s(args.get(0)), "", true));
+        table.put("abbrev", 2, (args, at) -> {
+            String text = s(args.get(1));
+            long width = GoValues.toLong(args.get(0));
+            return width < 4 || text.length() <= width ? text : text.substring(0, (int) width - 3) + "...";
+        });
+        table.put("plural", 3, (args, at) -> GoValues.toLong(args.get(2)) == 1 ? s(args.get(0)) : s(args.get(1)));
         table.put("cat", 0, FunctionTable.ANY, (args, at) -> String.join(" ", args.stream().filter(a -> a != null)
                 .map(GoValues::format).toList()));
         table.put("toString", 1, (args, at) -> GoValues.string(args.get(0)));
@@ -159,6 +191,22 @@ final class SprigFunctions {
             int dot = path.lastIndexOf('.');
             return dot < 0 || dot < path.lastIndexOf('/') ? "" : path.substring(dot);
         });
+    }
+
+    /** xstrings' case conversions: words split at case changes, spaces, dashes and underscores. */
+    private static String words(String text, String separator, boolean camel) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.replaceAll("([a-z0-9])([A-Z])", "$1 $2").split("[\\s_\\-]+")) {
+            if (!word.isEmpty()) {
+                words.add(word.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (!camel) {
+            return String.join(separator, words);
+        }
+        StringBuilder out = new StringBuilder();
+        words.forEach(word -> out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1)));
+        return out.toString();
     }
 
     private static String indent(long spaces, String text) {
@@ -376,6 +424,16 @@ final class SprigFunctions {
             return keys;
         });
         table.put("values", 1, (args, at) -> new ArrayList<>(GoValues.map(args.get(0), "values").values()));
+        table.put("pluck", 1, FunctionTable.ANY, (args, at) -> {
+            List<Object> found = new ArrayList<>();
+            args.subList(1, args.size()).forEach(map -> {
+                Map<String, Object> values = GoValues.map(map, "pluck");
+                if (values.containsKey(s(args.get(0)))) {
+                    found.add(values.get(s(args.get(0))));
+                }
+            });
+            return found;
+        });
         table.put("pick", 1, FunctionTable.ANY, (args, at) -> {
             Map<String, Object> picked = new LinkedHashMap<>();
             Map<String, Object> map = GoValues.map(args.get(0), "pick");
@@ -461,6 +519,23 @@ final class SprigFunctions {
             }
             return GoValues.toLong(args.get(0)) % divisor;
         });
+        table.put("floor", 1, (args, at) -> Math.floor(GoValues.toDouble(args.get(0))));
+        table.put("ceil", 1, (args, at) -> Math.ceil(GoValues.toDouble(args.get(0))));
+        table.put("round", 2, 3, (args, at) -> new java.math.BigDecimal(GoValues.toDouble(args.get(0)))
+                .setScale((int) GoValues.toLong(args.get(1)), java.math.RoundingMode.HALF_UP).doubleValue());
+        table.put("seq", 1, 3, (args, at) -> {
+            long first = args.size() > 1 ? GoValues.toLong(args.get(0)) : 1;
+            long last = GoValues.toLong(args.get(args.size() - 1));
+            long step = args.size() == 3 ? GoValues.toLong(args.get(1)) : first <= last ? 1 : -1;
+            if (step == 0 || Math.abs((last - first) / step) > Execution.MAX_ITERATIONS) {
+                throw new FunctionException("seq out of range");
+            }
+            List<String> numbers = new ArrayList<>();
+            for (long n = first; step > 0 ? n <= last : n >= last; n += step) {
+                numbers.add(Long.toString(n));
+            }
+            return String.join(" ", numbers);
+        });
         table.put("max", 1, FunctionTable.ANY, (args, at) -> args.stream().mapToLong(GoValues::toLong).max().orElse(0));
         table.put("min", 1, FunctionTable.ANY, (args, at) -> args.stream().mapToLong(GoValues::toLong).min().orElse(0));
     }
@@ -476,6 +551,12 @@ final class SprigFunctions {
         });
         table.put("sha256sum", 1, (args, at) -> digest("SHA-256", s(args.get(0))));
         table.put("sha1sum", 1, (args, at) -> digest("SHA-1", s(args.get(0))));
+        table.put("sha512sum", 1, (args, at) -> digest("SHA-512", s(args.get(0))));
+        table.put("adler32sum", 1, (args, at) -> {
+            java.util.zip.Adler32 sum = new java.util.zip.Adler32();
+            sum.update(s(args.get(0)).getBytes(StandardCharsets.UTF_8));
+            return Long.toString(sum.getValue());
+        });
         table.put("toYaml", 1, (args, at) -> YamlValues.toYaml(args.get(0)));
         table.put("fromYaml", 1, (args, at) -> YamlValues.fromYaml(s(args.get(0))));
         table.put("toJson", 1, (args, at) -> YamlValues.toJson(args.get(0)));

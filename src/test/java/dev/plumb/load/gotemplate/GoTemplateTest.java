@@ -125,6 +125,11 @@ class GoTemplateTest {
         assertThat(render("{{ (fromYaml \"a: [1, 2]\").a | last }} {{ coalesce nil \"\" \"c\" }}", null)).isEqualTo("2 c");
         assertThat(render("{{ tpl \"{{ .n }}!\" . }}", map("n", "v"))).isEqualTo("v!");
         assertThat(render("{{ env \"HOME\" }}", null)).isEqualTo("(unresolved env)");
+        assertThat(render("{{ now }} {{ randAlphaNum 8 }}", null)).isEqualTo("(unresolved now) (unresolved randAlphaNum)");
+        assertThat(render("{{ \"HelloWorld app\" | snakecase }} {{ \"my-app name\" | camelcase }} {{ seq 3 }}", null))
+                .isEqualTo("hello_world_app MyAppName 1 2 3");
+        assertThat(render("{{ mustRegexMatch \"^a\" \"abc\" }} {{ mustAppend (list 1) 2 | toJson }}", null))
+                .isEqualTo("true [1,2]");
     }
 
     @Test
