@@ -28,8 +28,10 @@ import java.util.Set;
 public final class HelmfileLoader implements SourceLoader {
 
     static final String NOT_USED = "not used by a helmfile";
+    private static final int MAX_NESTING = 8;
     static final String USER_NOT_RENDERED = "its helmfile does not render";
-    static final String NEEDS_ENVIRONMENT = "needs values plumb does not read (environment, commands, secrets)";
+    static final String NEEDS_ENVIRONMENT = HelmfileFailure.NEEDS_ENVIRONMENT;
+    static final String NAMED_ENVIRONMENTS = HelmfileFailure.NAMED_ENVIRONMENTS;
 
     @Override
     public boolean claims(SourceKind kind, String path) {
@@ -45,28 +47,47 @@ public final class HelmfileLoader implements SourceLoader {
     public void load(List<InputFile> files, RepositoryFiles repository, LoadOutput output) {
         Map<String, String> texts = new LinkedHashMap<>();
         files.forEach(file -> texts.put(file.path(), file.text()));
+        Map<String, HelmfileState> loaded = new LinkedHashMap<>();
+        Map<String, HelmfileFailure> failed = new HashMap<>();
+        for (InputFile file : files) {
+            if (HelmfileNames.isHelmfile(file.path(), file.text())) {
+                HelmfileState state = new HelmfileState(file.path());
+                try {
+                    StateLoader.load(state, file.path(), repository, texts::get);
+                    loaded.put(file.path(), state);
+                } catch (HelmfileFailure failure) {
+                    failed.put(file.path(), judged(state, failure));
+                }
+            }
+        }
+        // A helmfile another one runs (helmfiles:) gets its values from it: it is read through its parent only.
+        Set<String> children = new HashSet<>();
+        loaded.values().forEach(state -> state.subHelmfiles.forEach(sub -> children.add(sub.path())));
+        children.forEach(failed::remove);
         List<HelmRelease> releases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        Map<String, HelmfileFailure> failed = new HashMap<>();
         Set<String> usedByRendered = new HashSet<>();
         Set<String> usedByFailed = new HashSet<>();
-        for (InputFile file : files) {
-            if (!HelmfileNames.isHelmfile(file.path(), file.text())) {
+        failed.values().forEach(failure -> usedByFailed.add(failure.position().file()));
+        for (Map.Entry<String, HelmfileState> entry : loaded.entrySet()) {
+            if (children.contains(entry.getKey())) {
                 continue;
             }
-            HelmfileState state = null;
+            List<HelmRelease> found = new ArrayList<>();
+            Set<String> used = new HashSet<>();
             try {
-                state = StateLoader.load(file.path(), repository, texts::get);
-                for (HelmRelease release : ReleaseReader.read(state, repository)) {
+                read(entry.getValue(), repository, texts, found, used, 0);
+                for (HelmRelease release : found) {
                     // A base shared by two helmfiles declares its releases once.
                     if (seen.add(release.file() + ":" + release.position().line() + ":" + release.name())) {
                         releases.add(release);
                     }
                 }
-                usedByRendered.addAll(state.used);
+                usedByRendered.addAll(used);
             } catch (HelmfileFailure failure) {
-                failed.put(file.path(), failure);
+                failed.put(entry.getKey(), judged(entry.getValue(), failure));
                 usedByFailed.add(failure.position().file());
+                usedByFailed.addAll(used);
             }
         }
         output.addHelmReleases(releases);
@@ -83,6 +104,36 @@ public final class HelmfileLoader implements SourceLoader {
         }
     }
 
+    /** The releases of a loaded helmfile and of the helmfiles it runs, with the values it passes them. */
+    private static void read(HelmfileState state, RepositoryFiles repository, Map<String, String> texts,
+                             List<HelmRelease> releases, Set<String> used, int depth) {
+        try {
+            releases.addAll(ReleaseReader.read(state, repository));
+        } finally {
+            used.addAll(state.used);
+        }
+        for (HelmfileState.SubHelmfile sub : state.subHelmfiles) {
+            used.add(sub.path());
+            if (depth >= MAX_NESTING) {
+                throw new HelmfileFailure(sub.at(), "helmfiles nested more than " + MAX_NESTING + " deep");
+            }
+            HelmfileState child = new HelmfileState(sub.path());
+            child.overrides.putAll(sub.values());
+            child.layerEnvironment(Map.of());
+            try {
+                StateLoader.load(child, sub.path(), repository, texts::get);
+            } catch (HelmfileFailure failure) {
+                used.addAll(child.used);
+                throw judged(child, failure);
+            }
+            read(child, repository, texts, releases, used, depth + 1);
+        }
+    }
+
+    private static HelmfileFailure judged(HelmfileState state, HelmfileFailure failure) {
+        return state.writtenForNamedEnvironments() && !failure.unknowable() ? failure.inNamedEnvironment() : failure;
+    }
+
     private static FileCoverage coverage(InputFile file, List<HelmRelease> releases, Map<String, HelmfileFailure> failed,
                                          Set<String> usedByRendered, Set<String> usedByFailed) {
         String path = file.path();
@@ -90,8 +141,7 @@ public final class HelmfileLoader implements SourceLoader {
         HelmfileFailure own = failed.containsKey(path) ? failed.get(path) : failed.values().stream()
                 .filter(failure -> failure.position().file().equals(path)).findFirst().orElse(null);
         if (own != null || usedByFailed.contains(path) && !usedByRendered.contains(path)) {
-            String reason = own == null ? USER_NOT_RENDERED
-                    : own.unknowable() ? NEEDS_ENVIRONMENT : FileCoverage.PARSE_ERROR;
+            String reason = own == null ? USER_NOT_RENDERED : own.unknowable() ? own.unknowableBecause() : FileCoverage.PARSE_ERROR;
             boolean declaresReleases = HelmfileNames.mayDeclareReleases(file.text());
             FileCoverage coverage = FileCoverage.notAnalysed(path, SourceType.HELMFILE, reason,
                     declaresReleases ? Set.of(FileCoverage.ANY_KIND) : Set.of());

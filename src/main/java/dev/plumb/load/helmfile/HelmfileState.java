@@ -15,7 +15,11 @@ import java.util.Set;
  */
 final class HelmfileState {
 
+    final String path;
     final String directory;
+    /** Values a parent helmfile passes ({@code helmfiles: - path:, values:}): they win over the environment's. */
+    final Map<String, Object> overrides = new LinkedHashMap<>();
+    final List<SubHelmfile> subHelmfiles = new ArrayList<>();
     final Map<String, Object> values = new LinkedHashMap<>();
     final Map<String, Repository> repositories = new LinkedHashMap<>();
     final Map<String, Declared> templates = new LinkedHashMap<>();
@@ -23,9 +27,36 @@ final class HelmfileState {
     /** Every file of the repository the helmfile read: itself, bases, values files, readFile. */
     final Set<String> used = new LinkedHashSet<>();
     String defaultInherit;
+    /** What a missing values file is: helmfile stops on "Error" (its default) and goes on otherwise. */
+    String missingFileHandler = "Error";
+    /** The environments the helmfile declares, whatever their values. */
+    final Set<String> environments = new LinkedHashSet<>();
 
-    HelmfileState(String directory) {
-        this.directory = directory;
+    HelmfileState(String path) {
+        this.path = path;
+        this.directory = dev.plumb.load.terraform.RepoPaths.parent(path);
+    }
+
+    /** A helmfile another one runs, with the values it passes. */
+    record SubHelmfile(String path, dev.plumb.model.Position at, Map<String, Object> values) {}
+
+    /** Environment values, layered under whatever a parent helmfile passed. */
+    void layerEnvironment(Map<String, Object> more) {
+        layer(values, more);
+        layer(values, overrides);
+    }
+
+    /**
+     * A helmfile that declares environments but no {@code default} one is run with {@code -e <name>}: what
+     * fails in the default environment says nothing about the helmfile.
+     */
+    boolean writtenForNamedEnvironments() {
+        return !environments.isEmpty() && !environments.contains("default");
+    }
+
+    /** Whether a missing file referenced with {@code handler} (a release's own, or null) stops helmfile. */
+    boolean missingFileStops(String handler) {
+        return (handler == null ? missingFileHandler : handler).equalsIgnoreCase("Error");
     }
 
     /** Later values win, maps merge key by key, as helmfile layers environment values. */

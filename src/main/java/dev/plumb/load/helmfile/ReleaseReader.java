@@ -76,9 +76,10 @@ final class ReleaseReader {
         String version = text(fields, "version", context);
         Chart resolved = chart(chart);
         List<HelmRelease.Values> values = new ArrayList<>();
+        String missingFileHandler = text(fields, "missingFileHandler", context);
         if (fields.containsKey("values")) {
             for (Node entry : fields.get("values").node().elements()) {
-                values.add(values(new Field(entry, fields.get("values").in()), context));
+                values(new Field(entry, fields.get("values").in()), context, missingFileHandler).ifPresent(values::add);
             }
         }
         List<HelmRelease.Setting> settings = new ArrayList<>();
@@ -165,8 +166,13 @@ final class ReleaseReader {
 
     /** The rendered text; null when it cannot be known because the template used what plumb never reads. */
     private String renderOrNull(String text, String file, int line, Map<String, Object> context) {
+        return renderOrNull(text, file, line, state.directory, context);
+    }
+
+    /** @param directory where readFile starts: a values template reads files next to itself */
+    private String renderOrNull(String text, String file, int line, String directory, Map<String, Object> context) {
         try {
-            return rendering.render(text, file, line, context, true).text();
+            return rendering.render(text, file, line, directory, context, true).text();
         } catch (HelmfileFailure failure) {
             if (failure.unknowable()) {
                 return null;
@@ -203,17 +209,17 @@ final class ReleaseReader {
         return new Chart(chart, isChart ? resolved : null, null);
     }
 
-    private HelmRelease.Values values(Field entry, Map<String, Object> context) {
+    private java.util.Optional<HelmRelease.Values> values(Field entry, Map<String, Object> context, String missingFileHandler) {
         if (entry.node().isMap()) {
             Object values = releaseTemplate(YamlValues.value(entry.node()), entry, context);
-            return new HelmRelease.Values(entry.position(), YamlValues.toYaml(values));
+            return java.util.Optional.of(new HelmRelease.Values(entry.position(), YamlValues.toYaml(values)));
         }
         String written = YamlValues.written(entry.node());
         if (written != null && written.contains("{{")) {
             written = renderOrNull(written, entry.in().file(), entry.position().line(), context);
         }
         if (written == null || written.contains(Unresolved.PREFIX) || written.contains(NO_VALUE)) {
-            return new HelmRelease.Values(entry.position(), null);
+            return java.util.Optional.of(new HelmRelease.Values(entry.position(), null));
         }
         String file = written;
         String path = RepoPaths.resolve(state.directory, file);
@@ -221,16 +227,19 @@ final class ReleaseReader {
             throw new HelmfileFailure(entry.position(), "values file " + file + " is outside the scanned repository");
         }
         state.used.add(path);
+        if (files.text(path).isEmpty() && !state.missingFileStops(missingFileHandler)) {
+            return java.util.Optional.empty();
+        }
         String text = files.text(path).orElseThrow(() -> new HelmfileFailure(entry.position(),
                 "values file " + file + " is not in the repository"));
         if (path.endsWith(".gotmpl")) {
-            text = renderOrNull(text, path, 1, context);
+            text = renderOrNull(text, path, 1, RepoPaths.parent(path), context);
         }
         // Values that are only a placeholder are values plumb cannot know.
         if (text != null && text.strip().startsWith(Unresolved.PREFIX) && text.strip().indexOf('\n') < 0) {
             text = null;
         }
-        return new HelmRelease.Values(new Position(path, 1, 1), text);
+        return java.util.Optional.of(new HelmRelease.Values(new Position(path, 1, 1), text));
     }
 
     private java.util.Optional<HelmRelease.Setting> setting(Field entry, Map<String, Object> context) {

@@ -2,7 +2,6 @@ package dev.plumb.load.helmfile;
 
 import dev.plumb.load.gotemplate.GoTemplate;
 import dev.plumb.load.gotemplate.TemplateException;
-import dev.plumb.load.terraform.RepoPaths;
 import dev.plumb.load.terraform.RepositoryFiles;
 import dev.plumb.load.yaml.YamlDocuments;
 import dev.plumb.model.LoadProblem;
@@ -26,17 +25,21 @@ final class Rendering {
     }
 
     /**
-     * Renders {@code text}, written in {@code file} from line {@code firstLine}; readFile starts in the file's directory.
+     * Renders {@code text}, written in {@code file} from line {@code firstLine}.
      *
+     * @param directory       where readFile and friends start: the helmfile's directory (bases included), or a
+     *                        release values file's own
      * @param missingKeyError helmfile's main render fails on a missing key; its first pass (for environments) does not
      */
-    GoTemplate.Rendered render(String text, String file, int firstLine, Object data, boolean missingKeyError) {
+    GoTemplate.Rendered render(String text, String file, int firstLine, String directory, Object data,
+                               boolean missingKeyError) {
         try {
-            GoTemplate template = GoTemplate.parse(text, HelmfileFunctions.of(files, RepoPaths.parent(file), used));
+            GoTemplate template = GoTemplate.parse(text, HelmfileFunctions.of(files, directory, used));
             return template.execute(data, missingKeyError);
         } catch (TemplateException error) {
-            throw new HelmfileFailure(new Position(file, firstLine - 1 + error.line(), error.column()),
-                    "template: " + error.getMessage(), error.isAfterUnresolved());
+            Position at = new Position(file, firstLine - 1 + error.line(), error.column());
+            throw error.isAfterUnresolved() ? HelmfileFailure.needsEnvironment(at)
+                    : new HelmfileFailure(at, "template: " + error.getMessage());
         } catch (HelmfileFailure failure) {
             throw failure;
         } catch (RuntimeException unexpected) {
@@ -59,8 +62,8 @@ final class Rendering {
     }
 
     /** Renders and parses a template, mapping rendered lines to written ones. */
-    Parsed renderYaml(String text, String file, int firstLine, Object data, boolean missingKeyError) {
-        GoTemplate.Rendered rendered = render(text, file, firstLine, data, missingKeyError);
+    Parsed renderYaml(String text, String file, int firstLine, String directory, Object data, boolean missingKeyError) {
+        GoTemplate.Rendered rendered = render(text, file, firstLine, directory, data, missingKeyError);
         IntUnaryOperator lines = line -> firstLine - 1 + rendered.sourceLine(line);
         return new Parsed(parse(rendered.text(), file, lines), lines);
     }

@@ -45,10 +45,8 @@ final class StateLoader {
      * @param claimedTexts the text discovery read for a path, or null: the loader reads the rest from {@code files}
      * @throws HelmfileFailure where helmfile would stop
      */
-    static HelmfileState load(String path, RepositoryFiles files, Function<String, String> claimedTexts) {
-        HelmfileState state = new HelmfileState(RepoPaths.parent(path));
+    static void load(HelmfileState state, String path, RepositoryFiles files, Function<String, String> claimedTexts) {
         new StateLoader(files, claimedTexts, state).file(path, new Position(path, 1, 1));
-        return state;
     }
 
     private String text(String path, Position from, String what) {
@@ -116,7 +114,7 @@ final class StateLoader {
             bases(first, path, line -> line);
             environment(first, path, line -> line);
         }
-        return rendering.renderYaml(text, path, firstLine, state.context(), true);
+        return rendering.renderYaml(text, path, firstLine, state.directory, state.context(), true);
     }
 
     /**
@@ -145,10 +143,33 @@ final class StateLoader {
         return new Rendering.Parsed(document, lines);
     }
 
+    /** A {@code helmfiles:} entry: a path (a glob may name several) and the values the parent passes. */
+    @SuppressWarnings("unchecked")
+    private void subHelmfile(Node entry, String path, IntUnaryOperator lines) {
+        Position at = new Position(path, lines.applyAsInt(entry.line()), entry.position().column());
+        String written = YamlValues.written(entry.isMap() ? entry.get("path") : entry);
+        if (written == null || written.contains(Unresolved.PREFIX) || written.contains("://")) {
+            return;
+        }
+        Map<String, Object> passed = new java.util.LinkedHashMap<>();
+        for (Node values : entry.get("values").elements()) {
+            for (Object layer : values(values, at, true)) {
+                if (layer instanceof Map<?, ?> map) {
+                    HelmfileState.layer(passed, (Map<String, Object>) map);
+                }
+            }
+        }
+        List<String> paths = Globs.expand(files, state.directory, written);
+        if (paths == null) {
+            throw new HelmfileFailure(at, "helmfile " + written + " is outside the scanned repository");
+        }
+        paths.forEach(sub -> state.subHelmfiles.add(new HelmfileState.SubHelmfile(sub, at, passed)));
+    }
+
     /** helmfile's first render, which forgives missing keys, so the environment can be read before it is used. */
     private Node firstPass(String text, String path, int firstLine) {
         try {
-            return rendering.renderYaml(text, path, firstLine, state.context(), false).document();
+            return rendering.renderYaml(text, path, firstLine, state.directory, state.context(), false).document();
         } catch (HelmfileFailure forgiven) {
             return null;
         }
@@ -169,38 +190,50 @@ final class StateLoader {
     /** The default environment's values: files (a .gotmpl one rendered) and inline maps, layered in order. */
     @SuppressWarnings("unchecked")
     private void environment(Node document, String path, IntUnaryOperator lines) {
+        state.environments.addAll(document.get("environments").fields().keySet());
         Node environment = document.path("environments", "default");
+        boolean missingStops = environment.get("missingFileHandler").textOr("Error").equalsIgnoreCase("Error");
         for (Node entry : environment.get("values").elements()) {
             Position at = new Position(path, lines.applyAsInt(entry.line()), entry.position().column());
-            Object values;
-            if (entry.isMap()) {
-                values = YamlValues.value(entry);
-            } else {
-                String written = YamlValues.written(entry);
-                if (written == null || written.contains(Unresolved.PREFIX)) {
-                    continue;
+            for (Object values : values(entry, at, missingStops)) {
+                if (values instanceof Map<?, ?> map) {
+                    state.layerEnvironment((Map<String, Object>) map);
+                } else if (values != null) {
+                    throw new HelmfileFailure(at, "environment values must be a map");
                 }
-                String resolved = RepoPaths.resolve(RepoPaths.parent(path), written);
-                if (resolved == null) {
-                    throw new HelmfileFailure(at, "values file " + written + " is outside the scanned repository");
-                }
-                if (files.bytes(resolved).isEmpty() && claimedTexts.apply(resolved) == null
-                        && !environment.get("missingFileHandler").textOr("Error").equalsIgnoreCase("Error")) {
-                    continue;
-                }
-                String text = text(resolved, at, "environment values file");
-                state.used.add(resolved);
-                Node parsed = resolved.endsWith(".gotmpl")
-                        ? rendering.renderYaml(text, resolved, 1, state.context(), true).document()
-                        : Rendering.parse(text, resolved, line -> line);
-                values = parsed == null ? null : YamlValues.value(parsed);
-            }
-            if (values instanceof Map<?, ?> map) {
-                HelmfileState.layer(state.values, (Map<String, Object>) map);
-            } else if (values != null) {
-                throw new HelmfileFailure(at, "environment values must be a map");
             }
         }
+    }
+
+    /**
+     * The values of one entry of a values list: an inline map, or the files a path names (a glob may name
+     * several), a {@code .gotmpl} one rendered. Paths start at the helmfile's directory, also in a base.
+     */
+    List<Object> values(Node entry, Position at, boolean missingStops) {
+        if (entry.isMap()) {
+            return List.of(YamlValues.value(entry));
+        }
+        String written = YamlValues.written(entry);
+        if (written == null || written.contains(Unresolved.PREFIX)) {
+            return List.of();
+        }
+        List<String> paths = Globs.expand(files, state.directory, written);
+        if (paths == null) {
+            throw new HelmfileFailure(at, "values file " + written + " is outside the scanned repository");
+        }
+        List<Object> values = new java.util.ArrayList<>();
+        for (String resolved : paths) {
+            if (files.bytes(resolved).isEmpty() && claimedTexts.apply(resolved) == null && !missingStops) {
+                continue;
+            }
+            String text = text(resolved, at, "values file");
+            state.used.add(resolved);
+            Node parsed = resolved.endsWith(".gotmpl")
+                    ? rendering.renderYaml(text, resolved, 1, state.directory, state.context(), true).document()
+                    : Rendering.parse(text, resolved, line -> line);
+            values.add(parsed == null ? null : YamlValues.value(parsed));
+        }
+        return values;
     }
 
     private void read(MapNode document, String path, IntUnaryOperator lines) {
@@ -218,6 +251,10 @@ final class StateLoader {
             }
         });
         document.get("defaultInherit").optText().ifPresent(name -> state.defaultInherit = name);
+        document.get("missingFileHandler").optText().ifPresent(handler -> state.missingFileHandler = handler);
+        for (Node entry : document.get("helmfiles").elements()) {
+            subHelmfile(entry, path, lines);
+        }
         for (Node release : document.get("releases").elements()) {
             if (release.isMap()) {
                 state.releases.add(new Declared((MapNode) release, path, lines));

@@ -431,4 +431,66 @@ class HelmfileLoaderTest {
         assertThat(strict.problems()).extracting(LoadProblem::message)
                 .containsExactly("template: error calling get: no value exists at missing.key");
     }
+
+    @Test
+    void aHelmfileRunsTheHelmfilesItListsWithTheValuesItPasses() {
+        LoadOutput output = new Repo()
+                .with("helmfile.yaml.gotmpl", """
+                        environments:
+                          default:
+                            values:
+                              - "env/*.yaml"
+                        ---
+                        helmfiles:
+                          - path: apps/*/helmfile.yaml.gotmpl
+                            values:
+                              - {{ toYaml .Values | nindent 8 }}
+                        """)
+                .with("env/10-domain.yaml", "domain: example.org\n")
+                .with("env/20-apps.yaml", "apps: {wiki: {namespace: docs}}\n")
+                .with("apps/wiki/helmfile.yaml.gotmpl", """
+                        bases:
+                          - ../../common/base.yaml
+                        releases:
+                          - name: wiki
+                            namespace: {{ .Values.apps.wiki.namespace }}
+                            chart: ./chart
+                            values:
+                              - host: wiki.{{ .Values.domain }}
+                        """)
+                .with("common/base.yaml", "repositories:\n  - name: bitnami\n    url: https://charts.bitnami.com/bitnami\n")
+                .with("apps/wiki/chart/Chart.yaml", "apiVersion: v2\nname: wiki\nversion: 1.0.0\n")
+                .load("helmfile.yaml.gotmpl", "apps/wiki/helmfile.yaml.gotmpl", "common/base.yaml");
+
+        assertThat(output.problems()).isEmpty();
+        HelmRelease wiki = release(output, "wiki");
+        assertThat(wiki.file()).isEqualTo("apps/wiki/helmfile.yaml.gotmpl");
+        assertThat(wiki.namespace()).isEqualTo("docs");
+        assertThat(wiki.chartPath()).isEqualTo("apps/wiki/chart");
+        assertThat(wiki.values()).singleElement().satisfies(values -> assertThat(values.yaml()).isEqualTo("host: wiki.example.org\n"));
+        assertThat(coverage(output, "apps/wiki/helmfile.yaml.gotmpl").status()).isEqualTo(FileCoverage.Status.PARTIAL);
+        assertThat(coverage(output, "helmfile.yaml.gotmpl").status()).isEqualTo(FileCoverage.Status.ANALYSED);
+        assertThat(coverage(output, "common/base.yaml").status()).isEqualTo(FileCoverage.Status.ANALYSED);
+    }
+
+    @Test
+    void aHelmfileWithoutADefaultEnvironmentIsNotBrokenForFailingInIt() {
+        LoadOutput output = new Repo()
+                .with("helmfile.yaml.gotmpl", """
+                        environments:
+                          staging:
+                            values: [{namespace: staging}]
+                          production:
+                            values: [{namespace: production}]
+                        ---
+                        releases:
+                          - name: api
+                            namespace: {{ .Values.namespace }}
+                            chart: ./charts/api
+                        """)
+                .load("helmfile.yaml.gotmpl");
+
+        assertThat(output.problems()).isEmpty();
+        assertThat(coverage(output, "helmfile.yaml.gotmpl").reason()).isEqualTo(HelmfileLoader.NAMED_ENVIRONMENTS);
+    }
 }
