@@ -93,18 +93,29 @@ final class ReleaseReader {
                 resolved.repository(), version, values, settings, HelmRelease.HELMFILE, installed);
     }
 
-    /** helmfile's {@code condition: foo.enabled}: the release is installed only when that environment value is true. */
+    /**
+     * helmfile's {@code condition: a.b.enabled}: the release is installed only when that environment value is
+     * true; the maps on the way must exist.
+     */
     private boolean condition(Map<String, Field> fields, Map<String, Object> context) {
         String condition = text(fields, "condition", context);
         if (condition == null) {
             return true;
         }
-        String[] parts = condition.split("\\.");
-        if (parts.length != 2) {
-            throw new HelmfileFailure(fields.get("condition").position(),
-                    "condition must be in the form 'foo.enabled', not " + condition);
+        String[] keys = condition.split("\\.");
+        Position at = fields.get("condition").position();
+        if (!keys[keys.length - 1].equals("enabled")) {
+            throw new HelmfileFailure(at, "condition must be in the form 'foo.enabled', not " + condition);
         }
-        return state.values.get(parts[0]) instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get(parts[1]));
+        Object current = state.values;
+        for (int i = 0; i < keys.length - 1; i++) {
+            if (!(current instanceof Map<?, ?> map) || !map.containsKey(keys[i])) {
+                throw new HelmfileFailure(at, "condition " + condition + ": environment values have no "
+                        + String.join(".", java.util.Arrays.copyOf(keys, i + 1)));
+            }
+            current = map.get(keys[i]);
+        }
+        return current instanceof Map<?, ?> map && Boolean.TRUE.equals(map.get("enabled"));
     }
 
     /** The release's own fields, then those of the templates it inherits ({@code inherit:}, {@code defaultInherit}, a merge key). */

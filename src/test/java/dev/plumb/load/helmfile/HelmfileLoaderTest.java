@@ -135,13 +135,14 @@ class HelmfileLoaderTest {
                             condition: metrics.enabled
                           - name: tracing
                             chart: ./charts/tracing
-                            condition: tracing.enabled
+                            condition: observability.tracing.enabled
                         """)
                 .with("env/common.yaml", """
                         apps:
                           web: {enabled: true}
                           db: {enabled: false, namespace: data}
                         metrics: {enabled: true}
+                        observability: {tracing: {enabled: false}}
                         """)
                 .with("values.yaml.gotmpl", """
                         fullnameOverride: {{ .Release.Name }}-{{ .Release.Namespace }}
