@@ -519,6 +519,15 @@ final class SprigFunctions {
             }
             return GoValues.toLong(args.get(0)) % divisor;
         });
+        table.put("addf", 0, FunctionTable.ANY, (args, at) -> args.stream().mapToDouble(GoValues::toDouble).sum());
+        table.put("add1f", 1, (args, at) -> GoValues.toDouble(args.get(0)) + 1);
+        table.put("subf", 1, FunctionTable.ANY, (args, at) -> args.stream().skip(1).mapToDouble(GoValues::toDouble)
+                .reduce(GoValues.toDouble(args.get(0)), (a, b) -> a - b));
+        table.put("mulf", 1, FunctionTable.ANY, (args, at) -> args.stream().mapToDouble(GoValues::toDouble).reduce(1, (a, b) -> a * b));
+        table.put("divf", 1, FunctionTable.ANY, (args, at) -> args.stream().skip(1).mapToDouble(GoValues::toDouble)
+                .reduce(GoValues.toDouble(args.get(0)), (a, b) -> a / b));
+        table.put("maxf", 1, FunctionTable.ANY, (args, at) -> args.stream().mapToDouble(GoValues::toDouble).max().orElse(0));
+        table.put("minf", 1, FunctionTable.ANY, (args, at) -> args.stream().mapToDouble(GoValues::toDouble).min().orElse(0));
         table.put("floor", 1, (args, at) -> Math.floor(GoValues.toDouble(args.get(0))));
         table.put("ceil", 1, (args, at) -> Math.ceil(GoValues.toDouble(args.get(0))));
         table.put("round", 2, 3, (args, at) -> new java.math.BigDecimal(GoValues.toDouble(args.get(0)))

@@ -48,6 +48,10 @@ final class HelmfileFunctions {
             String path = RepoPaths.resolve(directory, text(args.get(0)));
             return path != null && files.bytes(path).isPresent();
         });
+        table.put("isDir", 1, (args, at) -> {
+            String path = RepoPaths.resolve(directory, text(args.get(0)));
+            return path != null && (!files.list(path).isEmpty() || !files.directories(path).isEmpty());
+        });
         table.put("readDir", 1, (args, at) -> directory(files, directory, text(args.get(0)), "readDir"));
         // listDir also lists folders; plumb lists the files only.
         table.put("listDir", 1, (args, at) -> directory(files, directory, text(args.get(0)), "listDir"));

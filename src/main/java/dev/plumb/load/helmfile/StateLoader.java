@@ -228,8 +228,9 @@ final class StateLoader {
             }
             String text = text(resolved, at, "values file");
             state.used.add(resolved);
+            // A values template reads files next to itself, as release values templates do.
             Node parsed = resolved.endsWith(".gotmpl")
-                    ? rendering.renderYaml(text, resolved, 1, state.directory, state.context(), true).document()
+                    ? rendering.renderYaml(text, resolved, 1, RepoPaths.parent(resolved), state.context(), true).document()
                     : Rendering.parse(text, resolved, line -> line);
             values.add(parsed == null ? null : YamlValues.value(parsed));
         }

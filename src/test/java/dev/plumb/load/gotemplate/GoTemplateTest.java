@@ -128,6 +128,7 @@ class GoTemplateTest {
         assertThat(render("{{ now }} {{ randAlphaNum 8 }}", null)).isEqualTo("(unresolved now) (unresolved randAlphaNum)");
         assertThat(render("{{ \"HelloWorld app\" | snakecase }} {{ \"my-app name\" | camelcase }} {{ seq 3 }}", null))
                 .isEqualTo("hello_world_app MyAppName 1 2 3");
+        assertThat(render("{{ divf 3 2 }} {{ mulf 1.5 2 }} {{ div 7 2 }} {{ add 1 2 3 }}", null)).isEqualTo("1.5 3 3 6");
         assertThat(render("{{ mustRegexMatch \"^a\" \"abc\" }} {{ mustAppend (list 1) 2 | toJson }}", null))
                 .isEqualTo("true [1,2]");
     }
