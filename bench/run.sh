@@ -3,8 +3,8 @@
 #
 #   bench/run.sh [RUNS]        RUNS timed runs per case (default 7), after one untimed warm-up
 #
-# Builds the jar if needed (via ./plumb), generates bench/out/corpus (10k Kubernetes objects) and
-# bench/out/terraform (a 300-file Terraform repository) once, then times whole `plumb` processes
+# Builds the jar if needed (via ./plumb), generates bench/out/corpus (10k Kubernetes objects),
+# bench/out/terraform (a 300-file Terraform repository) and bench/out/charts (25 Helm charts) once, then times whole `plumb` processes
 # and prints a Markdown table: median / min / max wall seconds and peak RSS.
 # PLUMB="java -jar target/plumb.jar" bench/run.sh  compares another way of launching;
 # CASES="e f" bench/run.sh  times only the cases named (letters of the table).
@@ -21,7 +21,9 @@ read -r -a PLUMB_CMD <<< "${PLUMB:-./plumb}"
 CORPUS=bench/out/corpus
 TERRAFORM=bench/out/terraform
 TERRAFORM_FILES=300
-CASES="${CASES:-a b c d e f}"
+CHARTS=bench/out/charts
+CHART_COUNT=25
+CASES="${CASES:-a b c d e f g}"
 HOMELAB=examples/homelab
 TIME_BIN=/usr/bin/time
 if [[ ! -x "$TIME_BIN" ]]; then
@@ -42,6 +44,12 @@ fi
 if ! grep -qs "files=$TERRAFORM_FILES\$" "$TERRAFORM/.plumb-bench-corpus"; then
   echo "generating $TERRAFORM ..." >&2
   java bench/GenerateCorpus.java --terraform "$TERRAFORM" "$TERRAFORM_FILES" >&2
+fi
+
+if ! grep -qs "charts=$CHART_COUNT\$" "$CHARTS/.plumb-bench-corpus"; then
+  echo "generating $CHARTS ..." >&2
+  rm -rf "$CHARTS"
+  java bench/GenerateCharts.java "$CHARTS" "$CHART_COUNT" >&2
 fi
 
 ROWS=()
@@ -99,6 +107,8 @@ measure "(e) scan 300-file Terraform repo, json" /dev/null \
   "${PLUMB_CMD[@]}" scan "$TERRAFORM" --format json --output /dev/null --fail-on none
 measure "(f) parse-only 300-file Terraform repo" /dev/null \
   "${PLUMB_CMD[@]}" scan "$TERRAFORM" --parse-only --format json --output /dev/null --fail-on none
+measure "(g) scan 25 Helm charts (Flux, Argo CD, defaults), json" /dev/null \
+  "${PLUMB_CMD[@]}" scan "$CHARTS" --format json --output /dev/null --fail-on none
 
 cpu="$(grep -m 1 -E '^(model name|Hardware|Processor|cpu model)' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)"
 java_version="$(java -version 2>&1 | sed -n 1p)"

@@ -4,6 +4,7 @@ import dev.plumb.config.PlumbConfig;
 import dev.plumb.report.HtmlReport;
 import dev.plumb.report.Report;
 import dev.plumb.report.Reports;
+import dev.plumb.report.compliance.ComplianceJson;
 import dev.plumb.report.compliance.ComplianceMarkdown;
 import dev.plumb.report.concerns.ConcernsMarkdown;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 enum ReportFiles {
     CONCERNS("concerns", "CONCERNS.md", config -> new ConcernsMarkdown()),
     COMPLIANCE("compliance", "COMPLIANCE.md", config -> new ComplianceMarkdown(config.controls())),
+    COMPLIANCE_JSON("compliance-json", "compliance.json", config -> new ComplianceJson(config.controls())),
     HTML("html", "report.html", config -> new HtmlReport(config.controls())),
     SARIF("sarif", "plumb.sarif", config -> Reports.forFormat("sarif", false, false)),
     JSON("json", "plumb.json", config -> Reports.forFormat("json", false, false));

@@ -1,5 +1,6 @@
 package dev.plumb.engine;
 
+import dev.plumb.load.GitOpsPaths;
 import dev.plumb.model.FileCoverage;
 import dev.plumb.model.HelmRelease;
 import dev.plumb.model.Node;

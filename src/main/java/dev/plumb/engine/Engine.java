@@ -79,7 +79,7 @@ public final class Engine {
         List<String> unique = Fingerprint.disambiguate(kept.stream().map(RawFinding::at).toList(), fingerprints);
         List<Finding> findings = new ArrayList<>(kept.size());
         for (int i = 0; i < kept.size(); i++) {
-            findings.add(suppressor.apply(finish(kept.get(i), unique.get(i))));
+            findings.add(suppressor.apply(finish(kept.get(i), unique.get(i), platform)));
         }
         findings.sort(REPORT_ORDER);
         return findings;
@@ -157,12 +157,17 @@ public final class Engine {
         return Fingerprint.of(raw.rule().id(), raw.subject(), raw.at().file(), raw.message(), keepDigits);
     }
 
-    private Finding finish(RawFinding raw, String fingerprint) {
+    private Finding finish(RawFinding raw, String fingerprint, Platform platform) {
         RuleMeta meta = raw.rule();
         Severity severity = settings.severityOverrides().getOrDefault(meta.id(), meta.severity());
         Position at = raw.at();
         Subject subject = raw.subject();
-        return new Finding(meta, severity, raw.message(), at.file(), at.line(), Math.max(raw.endLine(), at.line()),
-                subject, fingerprint, null, null, raw.facet());
+        // A value a chart template read from values is reported where it is set; the template that used it is
+        // the other place to look, named in the message so every output carries it.
+        Position template = platform.charts().templateUsing(subject.id(), at).orElse(null);
+        String message = template == null ? raw.message()
+                : raw.message() + " (set here; used by " + template.file() + ":" + template.line() + ")";
+        return new Finding(meta, severity, message, at.file(), at.line(), Math.max(raw.endLine(), at.line()),
+                subject, fingerprint, null, null, raw.facet(), null, template);
     }
 }

@@ -1,5 +1,6 @@
 package dev.plumb.engine;
 
+import dev.plumb.load.GitOpsPaths;
 import dev.plumb.model.Node;
 import dev.plumb.model.Origin;
 import dev.plumb.model.Resource;

@@ -6,6 +6,7 @@ import dev.plumb.model.LabelSelector;
 import dev.plumb.model.LiveScopes;
 import dev.plumb.model.Node;
 import dev.plumb.model.Platform;
+import dev.plumb.model.RenderedChart;
 import dev.plumb.model.Resource;
 import dev.plumb.model.TextFile;
 import dev.plumb.model.Workload;
@@ -123,9 +124,24 @@ final class PlatformInventory {
             }
             Set<String> files = filesByUnit.getOrDefault(path, Set.of());
             result.add(new UnitFacts(path, unit.getValue(), nameOf(path, unit.getValue()), workloads, files,
-                    tests(path, unit.getValue(), files)));
+                    tests(path, unit.getValue(), files), switchedOff(platform, path)));
         }
         return new PlatformFacts(liveWorkloads.size(), longRunning, containers, images, result);
+    }
+
+    /** The kinds every render of the chart at {@code path} left out: switched off unless a value turns them on. */
+    private static Set<String> switchedOff(Platform platform, String path) {
+        Set<String> off = null;
+        for (RenderedChart render : platform.charts().renders()) {
+            if (render.chart().equals(path) && render.rendered()) {
+                if (off == null) {
+                    off = new TreeSet<>(render.switchedOff());
+                } else {
+                    off.retainAll(render.switchedOff());
+                }
+            }
+        }
+        return off == null ? Set.of() : off;
     }
 
     private WorkloadFacts factsOf(Workload workload) {

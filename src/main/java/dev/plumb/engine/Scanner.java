@@ -158,7 +158,7 @@ public final class Scanner {
                         ? FileCoverage.TEST : FileCoverage.RETIRED)).orElse(file))
                 .toList(), scopes);
         Platform platform = new Platform(resources, output.problems(), ignores, texts, output.terraformBlocks(),
-                output.helmReleases(), coverage);
+                output.helmReleases(), coverage, output.charts());
         return new Loaded(platform, output.setAsideFiles(), output.notScannedFiles(), coverage, scopes);
     }
 }

@@ -3,7 +3,7 @@ package dev.plumb.engine;
 import dev.plumb.load.helmfile.HelmfileLoader;
 import dev.plumb.load.SetAside;
 import dev.plumb.load.SourceLoader;
-import dev.plumb.load.helm.UnrenderedCharts;
+import dev.plumb.load.helm.HelmCharts;
 import dev.plumb.load.kustomize.UnbuiltOverlays;
 import dev.plumb.load.terraform.TerraformSources;
 import dev.plumb.load.yaml.KubernetesManifests;
@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * Every source kind's loader, in the order they run: manifests first (Terraform asks which files
- * they were), then Terraform, then the kinds plumb only counts so far. A new loader replaces its
+ * they were), then Terraform, Kustomize and helmfile, then Helm charts (rendered with the values of every
+ * release the earlier loaders found), then the kinds plumb only counts so far. A new loader replaces its
  * kind's {@link SetAside} here.
  */
 final class SourceLoaders {
@@ -26,9 +27,9 @@ final class SourceLoaders {
         return List.of(
                 new KubernetesManifests(),
                 new TerraformSources(),
-                new UnrenderedCharts(),
                 new UnbuiltOverlays(),
                 new HelmfileLoader(),
+                new HelmCharts(),
                 new SetAside(Set.of(SourceKind.ANSIBLE), SourceType.ANSIBLE, FileCoverage.NOT_SUPPORTED,
                         "Ansible: not read yet", SetAside.definesNothing()),
                 new SetAside(Set.of(SourceKind.COMPOSE), SourceType.COMPOSE, FileCoverage.NOT_SUPPORTED,

@@ -1,5 +1,6 @@
 package dev.plumb.engine;
 
+import dev.plumb.load.GitOpsPaths;
 import dev.plumb.result.UnitKind;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ final class Units {
     static final String TOP_LEVEL = "top-level";
 
     /** The root folder's path, for files that sit at the top of the scanned tree. */
-    static final String ROOT = ".";
+    static final String ROOT = GitOpsPaths.ROOT;
 
     record Placement(String path, UnitKind kind) {}
 

@@ -4,13 +4,18 @@ import dev.plumb.model.FileCoverage;
 import dev.plumb.model.HelmRelease;
 import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
+import dev.plumb.model.Position;
+import dev.plumb.model.RenderedChart;
+import dev.plumb.model.RenderedCharts;
 import dev.plumb.model.Resource;
 import dev.plumb.model.SkippedFile;
 import dev.plumb.model.TerraformBlock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -26,6 +31,8 @@ public final class LoadOutput {
     private final List<SkippedFile> setAside = new ArrayList<>();
     private final List<SkippedFile> notScanned = new ArrayList<>();
     private final Set<String> manifests = new HashSet<>();
+    private final List<RenderedChart> renders = new ArrayList<>();
+    private final Map<String, Position> usedAt = new HashMap<>();
 
     public void addResources(Collection<Resource> loaded) {
         resources.addAll(loaded);
@@ -45,6 +52,21 @@ public final class LoadOutput {
 
     public void addHelmReleases(Collection<HelmRelease> releases) {
         helmReleases.addAll(releases);
+    }
+
+    /** One render of a repository chart, and which template lines used which values lines. */
+    public void rendered(RenderedChart render, Map<String, Position> valuesUsedAt) {
+        renders.add(render);
+        valuesUsedAt.forEach(usedAt::putIfAbsent);
+    }
+
+    public RenderedCharts charts() {
+        return new RenderedCharts(renders, usedAt);
+    }
+
+    /** A later loader's better knowledge of a file an earlier one covered (a release whose chart it rendered). */
+    public void recover(FileCoverage file) {
+        coverage.replaceAll(existing -> existing.path().equals(file.path()) ? file : existing);
     }
 
     public void cover(FileCoverage file) {

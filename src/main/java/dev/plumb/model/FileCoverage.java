@@ -26,6 +26,8 @@ public record FileCoverage(String path, SourceType type, Status status, String r
     public static final String CHART_NOT_RENDERED = "chart not rendered";
     public static final String TEMPLATE_NOT_RENDERED = "template not rendered";
     public static final String RELEASE_NOT_RENDERED = "release chart not rendered";
+    public static final String DEPENDENCY_NOT_AVAILABLE = "chart dependency not available offline";
+    public static final String VALUES_NOT_KNOWN = "chart needs values the repository does not hold";
     public static final String PATCH_NOT_APPLIED = "patch not applied";
     public static final String MODULE_NOT_FOLLOWED = "remote module not scanned";
     public static final String OVERLAY_NOT_BUILT = "overlay not built";

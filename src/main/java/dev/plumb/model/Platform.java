@@ -34,6 +34,7 @@ public final class Platform {
     private final Map<String, List<Resource>> byKindAndNamespace;
     private final Map<Object, Object> derived = new ConcurrentHashMap<>();
     private final Coverage coverage;
+    private final RenderedCharts charts;
 
     public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives) {
         this(resources, loadProblems, ignoreDirectives, List.of());
@@ -58,7 +59,15 @@ public final class Platform {
     public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives,
                     List<TextFile> textFiles, List<TerraformBlock> terraformBlocks, List<HelmRelease> helmReleases,
                     Coverage coverage) {
+        this(resources, loadProblems, ignoreDirectives, textFiles, terraformBlocks, helmReleases, coverage, RenderedCharts.NONE);
+    }
+
+    /** @param charts what rendering the repository's charts gave besides objects */
+    public Platform(List<Resource> resources, List<LoadProblem> loadProblems, List<IgnoreDirective> ignoreDirectives,
+                    List<TextFile> textFiles, List<TerraformBlock> terraformBlocks, List<HelmRelease> helmReleases,
+                    Coverage coverage, RenderedCharts charts) {
         this.coverage = coverage;
+        this.charts = charts;
         this.textFiles = List.copyOf(textFiles);
         this.terraformBlocks = List.copyOf(terraformBlocks);
         this.helmReleases = List.copyOf(helmReleases);
@@ -249,6 +258,10 @@ public final class Platform {
     }
 
     /** What was analysed of the live repository, and what not. */
+    public RenderedCharts charts() {
+        return charts;
+    }
+
     public Coverage coverage() {
         return coverage;
     }

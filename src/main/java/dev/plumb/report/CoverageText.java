@@ -111,12 +111,20 @@ public final class CoverageText {
         }
         if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED) && type == SourceType.HELMFILE) {
             // A helmfile declares many releases: count the files, not releases.
-            return type.count(files) + " (their releases' charts are not rendered yet)";
+            return type.count(files) + " (releases of charts from outside the repository, not rendered yet)";
         }
         if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED)) {
             int releases = Math.max(group.units().size(), files);
             return Tally.count(releases, "Helm release") + " in " + Tally.count(files, "file")
-                    + " (their charts are not rendered yet)";
+                    + " (charts from outside the repository, not rendered yet)";
+        }
+        if (reason.equals(FileCoverage.VALUES_NOT_KNOWN)) {
+            return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")
+                    + ", not rendered: Helm stops on a value no release in the repository gives)";
+        }
+        if (reason.equals(FileCoverage.DEPENDENCY_NOT_AVAILABLE)) {
+            return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")
+                    + ", rendered without dependencies that are not available offline)";
         }
         if (reason.equals(FileCoverage.MODULE_NOT_FOLLOWED)) {
             return type.count(files) + " (calling remote modules plumb does not scan)";

@@ -13,7 +13,7 @@ import java.io.Writer;
  * Streaming generators shaped the way people expect to read JSON: two-space indent, {@code "key": value},
  * {@code []} for empty arrays and '\n' on every platform so output diffs cleanly between machines.
  */
-final class JsonOutput {
+public final class JsonOutput {
 
     // The factory is thread-safe and costly enough (symbol tables, buffer recyclers) to share.
     static final JsonFactory FACTORY = JsonFactory.builder()
@@ -25,14 +25,14 @@ final class JsonOutput {
     private JsonOutput() {
     }
 
-    static JsonGenerator open(Writer out) throws IOException {
+    public static JsonGenerator open(Writer out) throws IOException {
         JsonGenerator generator = FACTORY.createGenerator(out);
         generator.setPrettyPrinter(prettyPrinter());
         return generator;
     }
 
     /** Ends the document with a newline so shells and diff tools do not complain about the last line. */
-    static void close(JsonGenerator generator, Writer out) throws IOException {
+    public static void close(JsonGenerator generator, Writer out) throws IOException {
         generator.close();
         out.write('\n');
         out.flush();

@@ -84,6 +84,12 @@ public final class JsonReport implements Report {
         json.writeStringField("file", text(finding.file()));
         json.writeNumberField("line", finding.line());
         json.writeNumberField("endLine", finding.endLine());
+        if (finding.related() != null) {
+            json.writeObjectFieldStart("related");
+            json.writeStringField("file", finding.related().file());
+            json.writeNumberField("line", finding.related().line());
+            json.writeEndObject();
+        }
         writeSubject(finding.subject() == null ? Subject.NONE : finding.subject(), json);
         json.writeStringField("fingerprint", text(finding.fingerprint()));
         if (finding.isSuppressed()) {

@@ -1,6 +1,7 @@
 package dev.plumb.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.plumb.model.Position;
 import dev.plumb.rule.Category;
 import dev.plumb.rule.Equivalent;
 import dev.plumb.result.Finding;
@@ -154,6 +155,9 @@ public final class SarifReport implements Report {
         if (finding.file() != null && !finding.file().isEmpty()) {
             writeLocation(finding, json);
         }
+        if (finding.related() != null) {
+            writeRelated(finding.related(), json);
+        }
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField(FINGERPRINT_KEY, finding.fingerprint() == null ? "" : finding.fingerprint());
         json.writeEndObject();
@@ -179,6 +183,25 @@ public final class SarifReport implements Report {
             json.writeEndObject();
         }
         json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    /** The chart template that used the value a finding reports on its values line. */
+    private static void writeRelated(Position template, JsonGenerator json) throws IOException {
+        json.writeArrayFieldStart("relatedLocations");
+        json.writeStartObject();
+        json.writeNumberField("id", 1);
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", UriPaths.relative(template.file()));
+        json.writeStringField("uriBaseId", ROOT_ID);
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", Math.max(template.line(), 1));
+        json.writeEndObject();
+        json.writeEndObject();
+        writeText("message", "the chart template that uses this value", json);
         json.writeEndObject();
         json.writeEndArray();
     }

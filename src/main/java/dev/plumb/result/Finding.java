@@ -1,6 +1,7 @@
 package dev.plumb.result;
 
 import dev.plumb.model.NotLive;
+import dev.plumb.model.Position;
 import dev.plumb.rule.RuleMeta;
 import dev.plumb.rule.Severity;
 import dev.plumb.rule.Subject;
@@ -15,10 +16,20 @@ import dev.plumb.rule.Subject;
  */
 public record Finding(RuleMeta rule, Severity severity, String message, String file, int line, int endLine,
                       Subject subject, String fingerprint, Suppression suppression, String note, String facet,
-                      NotLive notLive) {
+                      NotLive notLive, Position related) {
 
     public Finding {
         facet = facet == null ? "" : facet;
+    }
+
+    /**
+     * @param related the other place an operator may edit: the chart template that used a value set on this
+     *                values line; null when there is none
+     */
+    public Finding(RuleMeta rule, Severity severity, String message, String file, int line, int endLine,
+                   Subject subject, String fingerprint, Suppression suppression, String note, String facet,
+                   NotLive notLive) {
+        this(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, note, facet, notLive, null);
     }
 
     public Finding(RuleMeta rule, Severity severity, String message, String file, int line, int endLine,
@@ -36,15 +47,15 @@ public record Finding(RuleMeta rule, Severity severity, String message, String f
     }
 
     public Finding suppressed(Suppression by) {
-        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, by, note, facet, notLive);
+        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, by, note, facet, notLive, related);
     }
 
     public Finding withNote(String text) {
-        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, text, facet, notLive);
+        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, text, facet, notLive, related);
     }
 
     public Finding notLive(NotLive why) {
-        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, note, facet, why);
+        return new Finding(rule, severity, message, file, line, endLine, subject, fingerprint, suppression, note, facet, why, related);
     }
 
     public boolean isLive() {

@@ -1,17 +1,21 @@
 package dev.plumb.rules;
 
 import dev.plumb.load.InputFile;
+import dev.plumb.load.LoadContext;
 import dev.plumb.load.LoadOutput;
+import dev.plumb.load.helm.HelmCharts;
 import dev.plumb.load.helmfile.HelmfileLoader;
 import dev.plumb.load.terraform.RepositoryFiles;
 import dev.plumb.load.terraform.TerraformStacks;
 import dev.plumb.load.yaml.IgnoreDirectiveScanner;
 import dev.plumb.load.yaml.LoadedFile;
 import dev.plumb.load.yaml.YamlLoader;
+import dev.plumb.model.Coverage;
 import dev.plumb.model.HelmRelease;
 import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
+import dev.plumb.model.RenderedCharts;
 import dev.plumb.model.Resource;
 import dev.plumb.model.SourceKind;
 import dev.plumb.model.TerraformBlock;
@@ -26,8 +30,9 @@ import java.util.Map;
 /**
  * Turns a fixture into a platform the way a scan would, choosing the loader by file extension.
  * The extension point for new formats: add the extension and its loader to {@link #BY_EXTENSION}
- * ("tf" and OpenTofu's "tofu" → the Terraform loader); any other file is text only, as a scan treats it. A format whose unit is a directory (a Helm chart) will need a
- * directory loader keyed on the fixture directory instead.
+ * ("tf" and OpenTofu's "tofu" → the Terraform loader); any other file is text only, as a scan treats it.
+ * A Helm chart's unit is its directory: every file under a folder holding a Chart.yaml goes to the chart
+ * loader, which renders the chart from the fixtures on disk with real Helm, as a scan would.
  */
 final class FixtureLoaders {
 
@@ -74,19 +79,32 @@ final class FixtureLoaders {
         Map<String, String> contents = new HashMap<>();
         Set<String> manifests = new HashSet<>();
         List<InputFile> helmfiles = new ArrayList<>();
+        Set<String> charts = new HashSet<>();
+        for (Fixture.File file : fixture.files()) {
+            if (file.path().endsWith("/Chart.yaml")) {
+                charts.add(file.path().substring(0, file.path().lastIndexOf('/') + 1));
+            }
+        }
+        List<InputFile> chartFiles = new ArrayList<>();
         for (Fixture.File file : fixture.files()) {
             if (file.isConfiguration()) {
                 continue;
             }
             texts.add(new TextFile(file.path(), file.text()));
             contents.put(file.path(), file.text());
-            if (BY_EXTENSION.get(file.extension()) == TERRAFORM) {
-                terraform.add(new TerraformStacks.Source(file.path(), file.text()));
-            }
             if (isHelmfile(file.path())) {
                 helmfiles.add(new InputFile(file.path(), SourceKind.HELMFILE, file.text(), 0, null));
                 ignores.addAll(IgnoreDirectiveScanner.scan(file.path(), file.text()));
                 continue;
+            }
+            if (charts.stream().anyMatch(file.path()::startsWith)) {
+                chartFiles.add(new InputFile(file.path(), file.path().contains("/templates/") ? SourceKind.HELM_TEMPLATE
+                        : SourceKind.HELM_CHART_FILE, file.text(), 0, null));
+                ignores.addAll(IgnoreDirectiveScanner.scan(file.path(), file.text()));
+                continue;
+            }
+            if (BY_EXTENSION.get(file.extension()) == TERRAFORM) {
+                terraform.add(new TerraformStacks.Source(file.path(), file.text()));
             }
             Loaded loaded = BY_EXTENSION.getOrDefault(file.extension(), TEXT_ONLY).load(file.path(), file.text());
             resources.addAll(loaded.resources());
@@ -112,7 +130,17 @@ final class FixtureLoaders {
             problems.addAll(output.problems());
             releases.addAll(output.helmReleases());
         }
-        return new Platform(resources, problems, ignores, texts, terraformBlocks, releases);
+        RenderedCharts rendered = RenderedCharts.NONE;
+        if (!chartFiles.isEmpty()) {
+            LoadOutput output = new LoadOutput();
+            output.addResources(resources);
+            output.addHelmReleases(releases);
+            new HelmCharts().load(chartFiles, new LoadContext(Fixture.ROOT.toAbsolutePath(), Map.of()), output);
+            resources = output.resources();
+            problems.addAll(output.problems());
+            rendered = output.charts();
+        }
+        return new Platform(resources, problems, ignores, texts, terraformBlocks, releases, Coverage.NONE, rendered);
     }
 
     /** helmfile's own files, by name: the helmfile loader reads them (and the values and templates they use). */

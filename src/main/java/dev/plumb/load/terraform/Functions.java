@@ -93,7 +93,9 @@ final class Functions {
             case "lower" -> mapString(args, at, text -> text.toLowerCase(Locale.ROOT));
             case "upper" -> mapString(args, at, text -> text.toUpperCase(Locale.ROOT));
             case "trimspace" -> mapString(args, at, String::strip);
-            case "tostring" -> args.size() == 1 && Values.isNull(args.get(0)) ? args.get(0)
+            // A string, null or unknown is returned as it is, so an encoded document keeps the structure it encodes.
+            case "tostring" -> args.size() == 1 && args.get(0) instanceof ScalarNode value
+                    && value.type() != ScalarNode.Type.NUMBER && value.type() != ScalarNode.Type.BOOLEAN ? value
                     : mapString(args, at, text -> text);
             case "tonumber" -> {
                 BigDecimal number = args.size() == 1 ? Values.asNumber(args.get(0)) : null;

@@ -5,7 +5,7 @@ import dev.plumb.load.KindLines;
 import dev.plumb.load.LoadContext;
 import dev.plumb.load.LoadOutput;
 import dev.plumb.load.SourceLoader;
-import dev.plumb.load.helm.UnrenderedCharts;
+import dev.plumb.load.helm.HelmCharts;
 import dev.plumb.model.FileCoverage;
 import dev.plumb.model.Resource;
 import dev.plumb.model.SourceKind;
@@ -65,7 +65,7 @@ public final class KubernetesManifests implements SourceLoader {
      */
     private static void setAside(InputFile file, LoadOutput output) {
         boolean helm = HELM_OBJECTS.matcher(file.text()).find();
-        output.setAside(file.path(), helm ? UnrenderedCharts.TEMPLATE_SKIP_REASON : OTHER_TEMPLATE_SKIP_REASON);
+        output.setAside(file.path(), helm ? HelmCharts.TEMPLATE_SKIP_REASON : OTHER_TEMPLATE_SKIP_REASON);
         Set<String> kinds = KindLines.in(file.text());
         if (!kinds.isEmpty()) {
             output.cover(FileCoverage.notAnalysed(file.path(), helm ? SourceType.HELM : SourceType.KUBERNETES,
@@ -94,8 +94,8 @@ public final class KubernetesManifests implements SourceLoader {
         }
     }
 
-    /** The objects that deploy a chart plumb does not render yet. */
-    static final class Releases {
+    /** The objects that deploy a chart, which plumb renders only when the chart is the repository's own. */
+    public static final class Releases {
 
         private Releases() {}
 
@@ -108,7 +108,7 @@ public final class KubernetesManifests implements SourceLoader {
             return null;
         }
 
-        static boolean deploysChart(Resource resource) {
+        public static boolean deploysChart(Resource resource) {
             return switch (resource.kind()) {
                 case "HelmRelease" -> resource.group().equals("helm.toolkit.fluxcd.io");
                 case "HelmChart" -> resource.group().equals("helm.cattle.io");

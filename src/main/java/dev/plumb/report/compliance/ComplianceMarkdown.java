@@ -108,11 +108,16 @@ public final class ComplianceMarkdown implements Report {
         return weakest.toString();
     }
 
+    private static boolean offByDefault(ComplianceMatrix matrix) {
+        return matrix.rows().stream().flatMap(row -> row.cells().stream()).anyMatch(cell -> cell.mark() == Mark.DISABLED);
+    }
+
     private static String lead(ComplianceMatrix matrix) {
         int units = matrix.rows().size();
         int workloads = matrix.rows().stream().mapToInt(row -> row.unit().workloads().size()).sum();
         return units + (units == 1 ? " unit" : " units") + " (" + workloads + (workloads == 1 ? " workload" : " workloads")
-                + ") against " + matrix.controls().size() + " controls: ✔ has it, ✘ misses it, – does not apply, "
+                + ") against " + matrix.controls().size() + " controls: ✔ has it, ✘ misses it, "
+                + (offByDefault(matrix) ? "○ ships it switched off (a chart value turns it on), " : "") + "– does not apply, "
                 + "? not checked (part of the unit was not analysed). "
                 + "A ✘ agrees with the findings `plumb scan` reports; findings under an accepted exception do not count.";
     }
@@ -135,12 +140,13 @@ public final class ComplianceMarkdown implements Report {
             StringJoiner units = new StringJoiner("; ");
             for (Row row : matrix.rows()) {
                 Cell cell = row.cell(control);
-                if (cell.mark() == Mark.MISSING) {
+                if (cell.mark().lacking()) {
                     StringJoiner subjects = new StringJoiner(", ");
                     // A gap of the unit itself (no tests) says what is missing; a workload's gap names the workload.
                     cell.gaps().forEach(gap -> subjects.add(MarkdownText.escape(gap.subject().equals(row.unit().name())
                             ? String.join(", ", gap.reasons()) : gap.subject())));
-                    units.add(MarkdownText.code(row.unit().name()) + " — " + subjects);
+                    units.add(MarkdownText.code(row.unit().name()) + (cell.mark() == Mark.DISABLED ? " (off by default)" : "")
+                            + " — " + subjects);
                 }
             }
             md.append(units).append(remedy(matrix, control)).append('\n');

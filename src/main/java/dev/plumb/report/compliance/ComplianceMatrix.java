@@ -35,6 +35,8 @@ import java.util.function.Predicate;
  *       {@code prometheus.io/scrape: "true"} (nor does a Service in front of it); tests when a chart
  *       has no {@code templates/tests/} and no {@code helm.sh/hook: test}, or a stack no
  *       {@code *.tftest.hcl}.</li>
+ *   <li>A chart that ships the control's object in a template no render made (a ServiceMonitor behind
+ *       {@code serviceMonitor.enabled: false}) is ○, off by default, instead of ✘; it counts as missing.</li>
  *   <li>In a unit holding live infrastructure files plumb analysed only in part or not at all (an
  *       unrendered chart, a release whose chart is not rendered, a parse error), a cell that would
  *       be ✔ or – is ? — not checked — with what was not analysed as its reason; a ✘ stays, and so
@@ -94,7 +96,7 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
             for (Row row : rows) {
                 Mark mark = row.cell(control).mark();
                 have += mark == Mark.HAVE ? 1 : 0;
-                missing += mark == Mark.MISSING ? 1 : 0;
+                missing += mark.lacking() ? 1 : 0;
                 notChecked += mark == Mark.NOT_CHECKED ? 1 : 0;
             }
             totals.add(new Total(control, have, missing, notChecked));
@@ -104,7 +106,7 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
             Set<String> ids = new TreeSet<>();
             for (Row row : rows) {
                 Cell cell = row.cell(control);
-                if (cell.mark() == Mark.MISSING) {
+                if (cell.mark().lacking()) {
                     // A gap's reasons mix rule ids and facts in words; only the rule ids point at CONCERNS.md.
                     cell.gaps().forEach(gap -> gap.reasons().stream().filter(byControl.get(control).rules()::contains)
                             .forEach(ids::add));
@@ -121,7 +123,7 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
      * control judged from the files alone (tests) saw all it needs.
      */
     private static boolean couldChange(Cell judged) {
-        return judged.mark() != Mark.MISSING && !judged.control().judgedFromFilesAlone();
+        return !judged.mark().lacking() && !judged.control().judgedFromFilesAlone();
     }
 
     /** A control's active findings by subject and by file: a large repository has thousands of units and findings. */
@@ -184,7 +186,12 @@ public record ComplianceMatrix(List<Control> controls, List<Row> rows, List<Tota
                     ? "no templates/tests/ and no helm.sh/hook: test" : "no *.tftest.hcl");
         }
         List<Gap> found = gaps.entrySet().stream().map(e -> new Gap(e.getKey(), List.copyOf(e.getValue()))).toList();
-        return new Cell(control, found.isEmpty() ? Mark.HAVE : Mark.MISSING, found);
+        if (found.isEmpty()) {
+            return new Cell(control, Mark.HAVE, found);
+        }
+        // The chart has the template; a value keeps it off in every release plumb rendered.
+        boolean switchedOff = control.kinds().stream().anyMatch(unit.switchedOff()::contains);
+        return new Cell(control, switchedOff ? Mark.DISABLED : Mark.MISSING, found);
     }
 
     private static Predicate<WorkloadFacts> appliesTo(Control control) {

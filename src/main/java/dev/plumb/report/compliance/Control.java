@@ -12,11 +12,11 @@ import java.util.Optional;
  * ServiceMonitor and tests are judged from platform facts the engine gathered.
  */
 public enum Control {
-    SERVICE_ACCOUNT("service-account", "ServiceAccount", true),
+    SERVICE_ACCOUNT("service-account", "ServiceAccount", true, "ServiceAccount"),
     RBAC("rbac", "RBAC", false),
-    NETWORK_POLICY("network-policy", "NetworkPolicy", false),
-    SERVICE_MONITOR("service-monitor", "ServiceMonitor", true),
-    PDB("pdb", "PDB", false),
+    NETWORK_POLICY("network-policy", "NetworkPolicy", false, "NetworkPolicy", "CiliumNetworkPolicy"),
+    SERVICE_MONITOR("service-monitor", "ServiceMonitor", true, "ServiceMonitor", "PodMonitor"),
+    PDB("pdb", "PDB", false, "PodDisruptionBudget"),
     PROBES("probes", "Probes", false),
     RESOURCES("resources", "Resources", false),
     PINNED_IMAGES("pinned-images", "Pinned images", false),
@@ -26,11 +26,18 @@ public enum Control {
     private final String id;
     private final String heading;
     private final boolean judgedFromFacts;
+    private final java.util.Set<String> kinds;
 
-    Control(String id, String heading, boolean judgedFromFacts) {
+    Control(String id, String heading, boolean judgedFromFacts, String... kinds) {
         this.id = id;
         this.heading = heading;
         this.judgedFromFacts = judgedFromFacts;
+        this.kinds = java.util.Set.of(kinds);
+    }
+
+    /** The kinds of object that give a unit this control, when a chart can ship it switched off. */
+    public java.util.Set<String> kinds() {
+        return kinds;
     }
 
     /** What {@code .plumb.yaml} calls it under {@code compliance.controls}. */

@@ -76,8 +76,12 @@ final class UnanalysedFiles {
         String files = Tally.count(n, "file") + ofUnit;
         return switch (group.reason()) {
             case FileCoverage.CHART_NOT_RENDERED -> files + (one ? " is" : " are") + " not rendered yet";
-            case FileCoverage.RELEASE_NOT_RENDERED -> files + (one ? " deploys a chart that is" : " deploy charts that are")
-                    + " not rendered yet";
+            case FileCoverage.RELEASE_NOT_RENDERED -> files + (one ? " deploys a chart" : " deploy charts")
+                    + " from outside the repository, not rendered yet";
+            case FileCoverage.VALUES_NOT_KNOWN -> files + (one ? " is" : " are")
+                    + " not rendered: the chart needs values no release in the repository gives";
+            case FileCoverage.DEPENDENCY_NOT_AVAILABLE -> files + (one ? " is" : " are")
+                    + " rendered without chart dependencies that are not available offline";
             // The source type says what kind of file broke, or what plumb does not read yet (Ansible, Compose).
             case FileCoverage.PARSE_ERROR -> group.type().count(n) + ofUnit + (one ? " has a parse error" : " have parse errors");
             case FileCoverage.NOT_SUPPORTED -> group.type().count(n) + ofUnit + (one ? " is" : " are") + " not read yet";

@@ -33,6 +33,7 @@ final class ComplianceSection {
                 .append(Labels.count(workloads, "workload")).append(") against ")
                 .append(Labels.count(matrix.controls().size(), "control"))
                 .append(": <span class=\"mark have\">✔</span> has it, <span class=\"mark missing\">✘</span> misses it,"
+                        + " <span class=\"mark disabled\">○</span> ships it switched off,"
                         + " <span class=\"mark na\">–</span> does not apply,"
                         + " <span class=\"mark unchecked\">?</span> not checked (part of the unit was not analysed)."
                         + " Hover a ✘ or ? for why.</p>");
@@ -62,12 +63,13 @@ final class ComplianceSection {
         String css = switch (cell.mark()) {
             case HAVE -> "have";
             case MISSING -> "missing";
+            case DISABLED -> "disabled";
             case NOT_APPLICABLE -> "na";
             case NOT_CHECKED -> "unchecked";
         };
         html.append("<td class=\"mark ").append(css).append("\" data-control=\"").append(cell.control().id()).append('"');
-        if (cell.mark() == Mark.MISSING) {
-            StringJoiner why = new StringJoiner("\n");
+        if (cell.mark().lacking()) {
+            StringJoiner why = new StringJoiner("\n", cell.mark() == Mark.DISABLED ? "Off by default: a chart value turns it on\n" : "", "");
             for (Gap gap : cell.gaps()) {
                 why.add(gap.subject() + ": " + String.join(", ", gap.reasons()));
             }

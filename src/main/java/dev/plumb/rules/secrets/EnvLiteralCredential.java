@@ -45,6 +45,17 @@ public final class EnvLiteralCredential implements ContainerRule {
         for (Node variable : container.env()) {
             String name = variable.get("name").text();
             Node value = variable.get("value");
+            if (name != null && !value.decoded().isMissing()) {
+                // jsonencode({...}) or yamlencode(...) as the value: a literal inside the encoded object is written into
+                // the code, each on the line of its key, though the encoded text as a whole is computed.
+                for (EncodedSettings.Setting setting : EncodedSettings.of(value.decoded())) {
+                    Node at = setting.value();
+                    SensitiveContent.describe(setting.key(), at.text(), "characters", at.isDerived()).ifPresent(problem ->
+                            findings.report(workload, container, at, Subjects.container(workload, container) + ": env "
+                                    + name + " sets \"" + setting.key() + "\", which " + problem));
+                }
+                continue;
+            }
             String text = value.text();
             // A password hash is what the application asks for so that its configuration holds no password.
             if (name == null || text == null || PasswordHashes.isHash(text)) {

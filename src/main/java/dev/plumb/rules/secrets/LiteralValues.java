@@ -30,7 +30,7 @@ final class LiteralValues {
             Pattern.DOTALL);
     private static final Set<String> STAND_INS = Set.of(
             "changeme", "change-me", "change_me", "changeit", "replaceme", "replace-me", "replace_me", "todo", "tbd",
-            "redacted", "placeholder", "none", "null", "nil", "true", "false", "yes", "no", "on", "off",
+            "redacted", "placeholder", "do-not-use", "dont-use", "unused", "not-used", "dummy", "none", "null", "nil", "true", "false", "yes", "no", "on", "off",
             "enabled", "disabled", "|", ">", "|-", ">-", "{}", "[]");
 
     private LiteralValues() {

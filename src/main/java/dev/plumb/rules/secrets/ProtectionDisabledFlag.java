@@ -15,6 +15,7 @@ import dev.plumb.rule.Severity;
 import dev.plumb.rule.Subject;
 import dev.plumb.rules.Subjects;
 import dev.plumb.rules.secrets.ProtectionSwitches.Context;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,7 +114,30 @@ public final class ProtectionDisabledFlag implements PlatformRule {
         for (Node variable : container.env()) {
             String name = variable.get("name").text();
             Node value = variable.get("value");
-            if (name == null || value.text() == null || (singleSignOn && LoginMethods.switchesMethod(name))) {
+            if (name == null || (singleSignOn && LoginMethods.switchesMethod(name))) {
+                continue;
+            }
+            // A variable holding a configuration document is read key by key, each setting on the line of its key:
+            // jsonencode({...}) and yamlencode(...) through their structure, a heredoc line by line.
+            String how = "sets " + name + " to a document that";
+            if (!value.decoded().isMissing()) {
+                encoded(workload, container, how, value.decoded(), seen, findings);
+                continue;
+            }
+            if (value.text() == null) {
+                continue;
+            }
+            if (value.text().indexOf('\n') >= 0) {
+                Subject subject = Subject.of(workload.resource(), container.name());
+                for (TextSetting setting : textSettings(value)) {
+                    ProtectionSwitches.offBy(setting.name(), setting.written(), Context.SETTING).ifPresent(effect -> {
+                        if (seen.add(setting.line() + setting.name())) {
+                            findings.report(subject, new Position(value.file(), setting.line(), 1), setting.line(),
+                                    Subjects.container(workload, container) + " " + how + " sets " + setting.name() + ": "
+                                            + setting.written() + ", which " + effect);
+                        }
+                    });
+                }
                 continue;
             }
             ProtectionSwitches.offBy(name, value.text(), Context.ENV).ifPresent(effect -> {
@@ -125,7 +149,7 @@ public final class ProtectionDisabledFlag implements PlatformRule {
         }
     }
 
-    /** A setting inside an encoded argument ({@code jsonencode({...})}), on the line of its key. */
+    /** A setting inside an encoded argument or env value ({@code jsonencode({...})}), on the line of its key. */
     private static void encoded(Workload workload, Container container, String how, Node structure, Set<String> seen,
                                 Findings findings) {
         for (EncodedSettings.Setting setting : EncodedSettings.of(structure)) {
@@ -169,36 +193,46 @@ public final class ProtectionDisabledFlag implements PlatformRule {
                         "Key \"" + key + "\" of " + configMap.id() + " sets " + key + "=" + text.trim() + ", which " + effect));
                 return;
             }
-            // Only lines holding one of the words can switch a protection off; the others are never split out.
-            if (!ProtectionSwitches.mentionsKeyword(text)) {
-                return;
-            }
-            Matcher keyword = ProtectionSwitches.KEYWORDS.matcher(text);
-            int lineIndex = 0;
-            int lineStart = 0;
-            int judged = -1;
-            while (keyword.find()) {
-                for (int next = text.indexOf('\n', lineStart); next >= 0 && next < keyword.start();
-                        next = text.indexOf('\n', lineStart)) {
-                    lineStart = next + 1;
-                    lineIndex++;
-                }
-                if (lineIndex == judged) {
-                    continue;
-                }
-                judged = lineIndex;
-                int lineEnd = text.indexOf('\n', lineStart);
-                Matcher setting = SETTING.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
-                if (!setting.matches()) {
-                    continue;
-                }
-                String name = setting.group(1);
-                String written = setting.group(2);
-                int line = ValueLines.lineOf(value, lineIndex);
-                ProtectionSwitches.offBy(name, written, Context.SETTING).ifPresent(effect -> findings.report(
-                        Subject.of(configMap), new Position(value.file(), line, 1), line, "Key \"" + key + "\" of "
-                                + configMap.id() + " sets " + name + ": " + written + ", which " + effect));
+            for (TextSetting setting : textSettings(value)) {
+                ProtectionSwitches.offBy(setting.name(), setting.written(), Context.SETTING).ifPresent(effect -> findings.report(
+                        Subject.of(configMap), new Position(value.file(), setting.line(), 1), setting.line(), "Key \"" + key
+                                + "\" of " + configMap.id() + " sets " + setting.name() + ": " + setting.written() + ", which "
+                                + effect));
             }
         });
+    }
+
+    /** A {@code name: value} line of a multi-line value, at the file line that wrote it. */
+    private record TextSetting(String name, String written, int line) {}
+
+    /** The settings of a document written as text (a ConfigMap's file, a heredoc), each on its own line. */
+    private static List<TextSetting> textSettings(Node value) {
+        String text = value.text();
+        List<TextSetting> settings = new ArrayList<>();
+        // Only lines holding one of the words can switch a protection off; the others are never split out.
+        if (!ProtectionSwitches.mentionsKeyword(text)) {
+            return settings;
+        }
+        Matcher keyword = ProtectionSwitches.KEYWORDS.matcher(text);
+        int lineIndex = 0;
+        int lineStart = 0;
+        int judged = -1;
+        while (keyword.find()) {
+            for (int next = text.indexOf('\n', lineStart); next >= 0 && next < keyword.start();
+                    next = text.indexOf('\n', lineStart)) {
+                lineStart = next + 1;
+                lineIndex++;
+            }
+            if (lineIndex == judged) {
+                continue;
+            }
+            judged = lineIndex;
+            int lineEnd = text.indexOf('\n', lineStart);
+            Matcher setting = SETTING.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+            if (setting.matches()) {
+                settings.add(new TextSetting(setting.group(1), setting.group(2), ValueLines.lineOf(value, lineIndex)));
+            }
+        }
+        return settings;
     }
 }

@@ -285,12 +285,16 @@ class EvaluationTest {
                 decoded = jsondecode("{\\"a\\": {\\"b\\": \\"deep\\"}}").a.b
                 yamldec = yamldecode("k: v\\nlist: [1, 2]\\n").list[1]
                 partial = jsonencode({ name = data.x.name })
+                str     = tostring(jsonencode({ insecure = true }))
                 """).load();
         assertThat(text(loaded, "json")).isEqualTo("{\"name\":\"web\",\"replicas\":2,\"tags\":[\"a\"],\"on\":true}");
         assertThat(text(loaded, "yaml")).isEqualTo("\"name\": \"web\"\n\"ports\":\n  - 80\n");
         assertThat(text(loaded, "decoded")).isEqualTo("deep");
         assertThat(text(loaded, "yamldec")).isEqualTo("2");
         assertThat(text(loaded, "partial")).isNull();
+        // tostring of a string is that string: the document it encodes stays readable key by key.
+        assertThat(text(loaded, "str")).isEqualTo("{\"insecure\":true}");
+        assertThat(data(loaded, "probe", "str").decoded().get("insecure").text()).isEqualTo("true");
     }
 
     @Test

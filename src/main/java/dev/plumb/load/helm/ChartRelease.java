@@ -1,0 +1,33 @@
+package dev.plumb.load.helm;
+
+import dev.plumb.model.Node;
+import dev.plumb.model.Position;
+import java.util.List;
+
+/**
+ * One render of a repository chart: the release that deploys it (or the chart's own defaults when
+ * nothing in the repository does), with its values as trees that keep their lines.
+ *
+ * @param chartPath  the chart directory, root-relative ("" for a chart at the root)
+ * @param namespace  the release namespace; null when nothing says where the chart is installed
+ * @param values     the release's values in the order Helm applies them (later wins)
+ * @param declaredAt where the release is declared; null for a chart rendered with its defaults
+ * @param complete   false when some of its values are not in the repository (a {@code valuesFrom} object
+ *                   kept elsewhere, a value Terraform computes, a Flux variable from a Secret): a render that
+ *                   fails for want of a value is then no fault of the chart
+ */
+record ChartRelease(String chartPath, String name, String namespace, List<Node> values, Position declaredAt,
+                    boolean complete) {
+
+    ChartRelease {
+        values = List.copyOf(values);
+    }
+
+    static ChartRelease defaults(String chartPath, String name) {
+        return new ChartRelease(chartPath, name, null, List.of(), null, false);
+    }
+
+    boolean deployed() {
+        return declaredAt != null;
+    }
+}

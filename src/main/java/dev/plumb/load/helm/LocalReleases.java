@@ -1,0 +1,205 @@
+package dev.plumb.load.helm;
+
+import dev.plumb.load.GitOpsPaths;
+import dev.plumb.model.HelmRelease;
+import dev.plumb.model.Node;
+import dev.plumb.model.Position;
+import dev.plumb.model.Resource;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The releases in the repository that deploy one of its own charts, with their values: a Flux
+ * HelmRelease whose chart is a path of the repository (values from {@code valuesFrom} ConfigMaps and
+ * Secrets of the repository, then {@code values}); an Argo CD Application whose source {@code path} is a
+ * chart ({@code valueFiles}, {@code values}, {@code valuesObject}, {@code parameters}); and the releases
+ * other loaders recorded (Terraform's {@code helm_release}, helmfile, Kustomize {@code helmCharts}).
+ */
+final class LocalReleases {
+
+    private LocalReleases() {}
+
+    /** chart directory → its releases, for the charts in {@code charts}. */
+    static Map<String, List<ChartRelease>> of(Set<String> charts, List<Resource> resources, List<HelmRelease> recorded,
+                                              Map<String, String> filesText) {
+        Map<String, List<ChartRelease>> releases = new LinkedHashMap<>();
+        for (HelmRelease release : recorded) {
+            if (release.installed() && release.chartPath() != null && charts.contains(release.chartPath())) {
+                releases.computeIfAbsent(release.chartPath(), chart -> new ArrayList<>()).add(recordedRelease(release));
+            }
+        }
+        for (Resource resource : resources) {
+            if (resource.kind().equals("HelmRelease") && resource.group().equals("helm.toolkit.fluxcd.io")) {
+                flux(resource, charts, resources).ifPresent(release ->
+                        releases.computeIfAbsent(release.chartPath(), chart -> new ArrayList<>()).add(release));
+            } else if (resource.kind().equals("Application") && resource.group().equals("argoproj.io")) {
+                for (ChartRelease release : argo(resource, charts, filesText)) {
+                    releases.computeIfAbsent(release.chartPath(), chart -> new ArrayList<>()).add(release);
+                }
+            }
+        }
+        return releases;
+    }
+
+    private static ChartRelease recordedRelease(HelmRelease release) {
+        List<Node> values = new ArrayList<>();
+        boolean complete = true;
+        for (HelmRelease.Values entry : release.values()) {
+            complete &= entry.yaml() != null;
+            if (entry.yaml() != null) {
+                values.add(entry.position().line() == 1 && !entry.position().file().endsWith(".tf")
+                        ? ValuesTrees.parse(entry.position().file(), 1, entry.yaml())
+                        : ValuesTrees.evaluated(entry.position(), entry.yaml()));
+            }
+        }
+        List<ValuesTrees.Setting> settings = new ArrayList<>();
+        for (HelmRelease.Setting setting : release.settings()) {
+            complete &= setting.value() != null;
+            if (setting.kind() == HelmRelease.Setting.Kind.SET && setting.value() != null) {
+                settings.add(new ValuesTrees.Setting(setting.name(), setting.value(), setting.position()));
+            }
+        }
+        if (!settings.isEmpty()) {
+            values.add(ValuesTrees.settings(settings, release.position()));
+        }
+        String name = release.name() == null ? chartName(release.chartPath()) : release.name();
+        return new ChartRelease(release.chartPath(), name, release.namespace(), values, release.position(), complete);
+    }
+
+    private static java.util.Optional<ChartRelease> flux(Resource release, Set<String> charts, List<Resource> resources) {
+        Node spec = release.spec();
+        Node chartSpec = spec.path("chart", "spec");
+        String sourceKind = chartSpec.path("sourceRef", "kind").textOr("");
+        if (!sourceKind.equals("GitRepository") && !sourceKind.equals("Bucket")) {
+            return java.util.Optional.empty();
+        }
+        String chart = GitOpsPaths.of(chartSpec.get("chart")).orElse(null);
+        if (chart == null || !charts.contains(chart)) {
+            return java.util.Optional.empty();
+        }
+        String namespace = spec.get("targetNamespace").textOr(release.namespace());
+        List<Node> values = new ArrayList<>();
+        boolean complete = true;
+        for (Node from : spec.get("valuesFrom").elements()) {
+            Node tree = valuesFrom(from, release.namespace(), resources);
+            if (tree != null) {
+                values.add(tree);
+            } else {
+                complete &= from.get("optional").isTrue();
+            }
+        }
+        if (spec.get("values").isMap()) {
+            values.add(spec.get("values"));
+        }
+        String name = spec.get("releaseName").textOr(release.name());
+        complete &= values.stream().noneMatch(FluxVariables::present);
+        return java.util.Optional.of(new ChartRelease(chart, name, namespace, values, release.body().position(), complete));
+    }
+
+    /** A values document held by a ConfigMap or Secret of the repository; a Secret's lines are used, never printed. */
+    private static Node valuesFrom(Node from, String namespace, List<Resource> resources) {
+        String kind = from.get("kind").textOr("");
+        String name = from.get("name").textOr("");
+        String key = from.get("valuesKey").textOr("values.yaml");
+        if (!from.get("targetPath").isMissing()) {
+            return null;
+        }
+        for (Resource resource : resources) {
+            if (!resource.kind().equals(kind) || !resource.name().equals(name) || !resource.namespace().equals(namespace)) {
+                continue;
+            }
+            Node text = resource.body().path("data", key);
+            String yaml = text.text();
+            if (kind.equals("Secret")) {
+                Node plain = resource.body().path("stringData", key);
+                yaml = plain.text() != null ? plain.text() : decode(yaml);
+                text = plain.text() != null ? plain : text;
+            }
+            if (yaml != null) {
+                // A block scalar's text starts on the line after its key.
+                return ValuesTrees.parse(text.file(), text.line() + 1, yaml);
+            }
+        }
+        return null;
+    }
+
+    private static String decode(String base64) {
+        if (base64 == null) {
+            return null;
+        }
+        try {
+            return new String(Base64.getMimeDecoder().decode(base64), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    private static List<ChartRelease> argo(Resource application, Set<String> charts, Map<String, String> filesText) {
+        List<Node> sources = new ArrayList<>();
+        if (application.spec().get("source").isMap()) {
+            sources.add(application.spec().get("source"));
+        }
+        sources.addAll(application.spec().get("sources").elements());
+        List<ChartRelease> releases = new ArrayList<>();
+        for (Node source : sources) {
+            String chart = GitOpsPaths.of(source.get("path")).orElse(null);
+            if (chart == null || !charts.contains(chart)) {
+                continue;
+            }
+            Node helm = source.get("helm");
+            List<Node> values = new ArrayList<>();
+            for (Node file : helm.get("valueFiles").elements()) {
+                String path = file.text();
+                if (path == null || path.startsWith("$") || path.contains("://")) {
+                    continue;
+                }
+                String resolved = resolve(chart, path);
+                String text = filesText.get(resolved);
+                if (text != null) {
+                    values.add(ValuesTrees.parse(resolved, 1, text));
+                }
+            }
+            Node inline = helm.get("values");
+            if (inline.text() != null) {
+                values.add(ValuesTrees.parse(inline.file(), inline.line() + 1, inline.text()));
+            } else if (inline.isMap()) {
+                values.add(inline);
+            }
+            if (helm.get("valuesObject").isMap()) {
+                values.add(helm.get("valuesObject"));
+            }
+            List<ValuesTrees.Setting> parameters = new ArrayList<>();
+            for (Node parameter : helm.get("parameters").elements()) {
+                String name = parameter.get("name").text();
+                if (name != null && parameter.get("value").text() != null) {
+                    parameters.add(new ValuesTrees.Setting(name, parameter.get("value").text(), parameter.position()));
+                }
+            }
+            if (!parameters.isEmpty()) {
+                values.add(ValuesTrees.settings(parameters, helm.position()));
+            }
+            String namespace = application.spec().path("destination", "namespace").textOr(null);
+            String name = helm.get("releaseName").textOr(application.name());
+            boolean complete = helm.get("valueFiles").elements().stream().allMatch(file -> file.text() != null
+                    && filesText.containsKey(resolve(chart, file.text())));
+            releases.add(new ChartRelease(chart, name, namespace, values, application.body().position(), complete));
+        }
+        return releases;
+    }
+
+    private static String resolve(String chart, String path) {
+        String joined = chart.equals(GitOpsPaths.ROOT) ? path : chart + "/" + path;
+        return java.nio.file.Path.of(joined).normalize().toString().replace('\\', '/');
+    }
+
+    static String chartName(String chartPath) {
+        int slash = chartPath.lastIndexOf('/');
+        String name = slash < 0 ? chartPath : chartPath.substring(slash + 1);
+        return name.isEmpty() || name.equals(".") ? "release" : name;
+    }
+}
