@@ -6,6 +6,7 @@ import dev.plumb.discover.DiscoveryResult;
 import dev.plumb.discover.SourceFile;
 import dev.plumb.load.InputFile;
 import dev.plumb.load.LoadContext;
+import dev.plumb.load.helm.ChartCache;
 import dev.plumb.load.LoadOutput;
 import dev.plumb.load.SourceLoader;
 import dev.plumb.load.yaml.IgnoreDirectiveScanner;
@@ -143,9 +144,12 @@ public final class Scanner {
             }
         }
         LoadOutput output = new LoadOutput();
-        LoadContext context = new LoadContext(discovered.root(), terraformVarFiles);
+        Map<String, String> scanned = new java.util.HashMap<>();
+        discovered.files().forEach(file -> scanned.put(file.path(), file.text()));
+        LoadContext context = new LoadContext(discovered.root(), terraformVarFiles, scanned,
+                ChartCache.ofThisMachine().folder());
         for (int i = 0; i < loaders.size(); i++) {
-            if (!claimed.get(i).isEmpty()) {
+            if (!claimed.get(i).isEmpty() || loaders.get(i).runsWithoutFiles()) {
                 loaders.get(i).load(claimed.get(i), context, output);
             }
         }

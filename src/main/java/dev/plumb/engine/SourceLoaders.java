@@ -4,7 +4,7 @@ import dev.plumb.load.helmfile.HelmfileLoader;
 import dev.plumb.load.SetAside;
 import dev.plumb.load.SourceLoader;
 import dev.plumb.load.helm.HelmCharts;
-import dev.plumb.load.kustomize.UnbuiltOverlays;
+import dev.plumb.load.kustomize.KustomizeOverlays;
 import dev.plumb.load.terraform.TerraformSources;
 import dev.plumb.load.yaml.KubernetesManifests;
 import dev.plumb.model.FileCoverage;
@@ -27,7 +27,7 @@ final class SourceLoaders {
         return List.of(
                 new KubernetesManifests(),
                 new TerraformSources(),
-                new UnbuiltOverlays(),
+                new KustomizeOverlays(),
                 new HelmfileLoader(),
                 new HelmCharts(),
                 new SetAside(Set.of(SourceKind.ANSIBLE), SourceType.ANSIBLE, FileCoverage.NOT_SUPPORTED,

@@ -100,6 +100,17 @@ public final class LoadOutput {
         counted.stream().map(coverage).forEach(this.coverage::add);
     }
 
+    /**
+     * The objects a build tool made from {@code files} (a Kustomize overlay), in place of the objects an
+     * earlier loader read from those files as written.
+     */
+    public void replaceResources(Set<String> files, Collection<Resource> built) {
+        if (!files.isEmpty()) {
+            resources.removeIf(resource -> files.contains(resource.origin().file()));
+        }
+        resources.addAll(built);
+    }
+
     /** A file read as Kubernetes manifests: a later loader decoding the same file knows its objects are checked. */
     public void manifest(String path) {
         manifests.add(path);

@@ -17,4 +17,12 @@ public interface SourceLoader {
     boolean claims(SourceKind kind, String path);
 
     void load(List<InputFile> files, LoadContext context, LoadOutput output);
+
+    /**
+     * True for a loader with work to do even when it claimed no file: the chart loader renders charts
+     * from the cache that releases other loaders found. Such a loader must cost nothing when it finds none.
+     */
+    default boolean runsWithoutFiles() {
+        return false;
+    }
 }

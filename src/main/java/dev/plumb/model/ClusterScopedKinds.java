@@ -3,7 +3,7 @@ package dev.plumb.model;
 import java.util.Set;
 
 /** Built-in kinds that live outside any namespace; every other kind gets Kubernetes' "default" namespace when none is written. */
-final class ClusterScopedKinds {
+public final class ClusterScopedKinds {
 
     private static final Set<String> KINDS = Set.of(
             "Namespace", "Node", "PersistentVolume", "StorageClass", "CSIDriver", "CSINode",
@@ -19,7 +19,7 @@ final class ClusterScopedKinds {
     private ClusterScopedKinds() {
     }
 
-    static boolean contains(String kind) {
+    public static boolean contains(String kind) {
         return KINDS.contains(kind);
     }
 }

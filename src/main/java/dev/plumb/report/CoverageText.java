@@ -101,10 +101,10 @@ public final class CoverageText {
         }
         if (type == SourceType.HELM && reason.equals(FileCoverage.CHART_NOT_RENDERED)) {
             if (group.units().isEmpty()) {
-                return Tally.count(files, "Helm template") + " (not rendered yet)";
+                return Tally.count(files, "Helm template") + " in no chart (nothing says how to render it)";
             }
             return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")
-                    + ", not rendered yet)";
+                    + ", not rendered: Helm could not start on this machine)";
         }
         if (reason.equals(FileCoverage.TEMPLATE_NOT_RENDERED)) {
             return Tally.count(files, "templated manifest") + " (not YAML until rendered; plumb does not render it)";
@@ -116,7 +116,7 @@ public final class CoverageText {
         if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED)) {
             int releases = Math.max(group.units().size(), files);
             return Tally.count(releases, "Helm release") + " in " + Tally.count(files, "file")
-                    + " (charts from outside the repository, not rendered yet)";
+                    + " (charts from outside the repository, not in the chart cache)";
         }
         if (reason.equals(FileCoverage.VALUES_NOT_KNOWN)) {
             return Tally.count(group.units().size(), "Helm chart") + " (" + Tally.count(files, "file")
@@ -133,10 +133,11 @@ public final class CoverageText {
             return type.count(files) + " (" + typeName(type) + " is not read yet)";
         }
         if (reason.equals(FileCoverage.PATCH_NOT_APPLIED)) {
-            return Tally.count(files, "Kustomize patch") + " (not applied yet)";
+            return Tally.count(files, "Kustomize patch") + " (no built overlay applies it)";
         }
         if (reason.equals(FileCoverage.OVERLAY_NOT_BUILT)) {
-            return Tally.count(files, "kustomization") + " (patches, images and generators not applied yet)";
+            return Tally.count(files, "kustomization")
+                    + " (not built: the build failed or no overlay uses it; files checked as written)";
         }
         if (reason.equals(FileCoverage.PARSE_ERROR)) {
             return type.count(files) + " (" + (files == 1 ? "a parse error" : "parse errors") + ")";

@@ -75,6 +75,7 @@ class CantTellIT {
 
     @Test
     void anUnrenderedChartThatMayDefineTheObjectSilencesTheClaim() throws IOException {
+        // Deployed by nothing here and needing a value only its real releases give: Helm cannot render it.
         write("apps/shop/app.yaml", ROUTED_APP);
         write("charts/auth/Chart.yaml", "apiVersion: v2\nname: auth\nversion: 1.0.0\n");
         write("charts/auth/templates/middleware.yaml", """
@@ -82,7 +83,7 @@ class CantTellIT {
                 kind: Middleware
                 metadata:
                   name: auth
-                  namespace: {{ .Values.namespace }}
+                  namespace: {{ required "namespace is required" .Values.namespace }}
                 spec:
                   forwardAuth: {address: "http://auth"}
                 """);

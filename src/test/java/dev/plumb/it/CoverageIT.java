@@ -37,7 +37,9 @@ class CoverageIT {
         write("apps/shop/web.yaml", DEPLOYMENT);
         write("apps/shop/broken.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\ndata:\n  a: 1\n b: 2\n");
         write("charts/blog/Chart.yaml", "apiVersion: v2\nname: blog\nversion: 1.0.0\n");
-        write("charts/blog/templates/deployment.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\n");
+        // Deployed by nothing here, and needing a value its releases elsewhere give: Helm cannot render it.
+        write("charts/blog/templates/deployment.yaml",
+                "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ required \"name is required\" .Values.name }}\n");
         write("ansible/site.yml", "- name: harden hosts\n  hosts: nas\n  roles: [ssh]\n");
         write("ansible/roles/ssh/tasks/main.yml", "- name: key only\n  ansible.builtin.lineinfile: {path: /etc/ssh/sshd_config, line: PasswordAuthentication no}\n");
         write("ansible/inventory/hosts.ini", "[nas]\nnas.lan\n");
@@ -54,7 +56,8 @@ class CoverageIT {
         assertThat(kinds).containsOnlyKeys("kubernetes", "helm", "ansible", "compose");
         assertThat(kinds.get("ansible").get("notAnalysed").asInt()).isEqualTo(3);
         assertThat(kinds.get("ansible").get("groups").get(0).get("reason").asText()).isEqualTo("not supported yet");
-        assertThat(kinds.get("helm").get("groups").get(0).get("reason").asText()).isEqualTo("chart not rendered");
+        assertThat(kinds.get("helm").get("groups").get(0).get("reason").asText())
+                .isEqualTo("chart needs values the repository does not hold");
         assertThat(kinds.get("helm").get("groups").get(0).get("units").asInt()).isEqualTo(1);
         assertThat(kinds.get("kubernetes").get("groups").get(0).get("paths").get(0).asText()).isEqualTo("apps/shop/broken.yaml");
         assertThat(kinds.get("compose").get("files").asInt()).isEqualTo(1);
@@ -65,7 +68,7 @@ class CoverageIT {
                 .startsWith("plumb analysed only 1 of 8 infrastructure files (12%)");
         assertThat(console.out()).contains("Analysed 1 of 8 infrastructure files.")
                 .contains("3 Ansible files (Ansible is not read yet)")
-                .contains("1 Helm chart (2 files, not rendered yet)")
+                .contains("1 Helm chart (2 files, not rendered: Helm stops on a value no release in the repository gives)")
                 .contains("1 Compose file (Docker Compose is not read yet)")
                 .contains("1 Kubernetes manifest (a parse error)");
     }
@@ -141,8 +144,8 @@ class CoverageIT {
         assertThat(skipped).doesNotContainKey("apps/grafana/release.yaml");
         assertThat(skipped.get("loose/template.yaml")).startsWith("Helm template");
         assertThat(report.get("coverage").get("text").asText())
-                .contains("1 Helm release in 1 file (their charts are not rendered yet)")
-                .contains("1 Helm template (not rendered yet)");
+                .contains("1 Helm release in 1 file (charts from outside the repository, not in the chart cache)")
+                .contains("1 Helm template in no chart (nothing says how to render it)");
     }
 
     private void write(String path, String text) throws IOException {

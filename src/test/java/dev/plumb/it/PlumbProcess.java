@@ -27,6 +27,15 @@ final class PlumbProcess {
     }
 
     static Result runIn(Path directory, String... args) {
+        return runIn(directory, java.util.Map.of(), args);
+    }
+
+    /** With {@code environment} added to the process's own (a chart cache folder, say). */
+    static Result runWith(java.util.Map<String, String> environment, String... args) {
+        return runIn(Path.of("").toAbsolutePath(), environment, args);
+    }
+
+    static Result runIn(Path directory, java.util.Map<String, String> environment, String... args) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException("package plumb first: " + JAR + " is missing");
         }
@@ -38,6 +47,9 @@ final class PlumbProcess {
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
             builder.environment().put("NO_COLOR", "1");
+            // Charts a developer keeps in their own cache must not change what a test sees.
+            builder.environment().put("PLUMB_CHART_CACHE", JAR.resolveSibling("no-chart-cache").toString());
+            builder.environment().putAll(environment);
             Process process = builder.start();
             process.getOutputStream().close();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {

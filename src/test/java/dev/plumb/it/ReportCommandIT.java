@@ -126,7 +126,7 @@ class ReportCommandIT {
         PlumbProcess.Result badFormat = PlumbProcess.run("report", "examples/homelab", "--out", out.toString(),
                 "--format", "concerns,pdf");
         assertThat(badFormat.exitCode()).isEqualTo(2);
-        assertThat(badFormat.err()).contains("unknown report format 'pdf'").contains("concerns, compliance, html, sarif, json");
+        assertThat(badFormat.err()).contains("unknown report format 'pdf'").contains("concerns, compliance, compliance-json, html, sarif, json");
         assertThat(out).doesNotExist();
 
         Path file = Files.writeString(temp.resolve("taken"), "a file");

@@ -204,7 +204,11 @@ class TerraformIT {
         assertThat(findings).noneMatch(f -> f.startsWith("traefik-middleware-missing"));
         // the broken directive costs its block: the file is read in part; the unclosed brace costs the whole file
         assertThat(report.get("coverage").get("text").asText())
-                .contains("In part: ", "1 Terraform file (a parse error)", "Not analysed: 1 Helm chart (3 files, not rendered yet), 1 Terraform file (a parse error)");
+                .contains("In part: ", "1 Terraform file (a parse error)", "Not analysed: 1 Terraform file (a parse error)")
+                .doesNotContain("Helm chart");
+        // The stack's local chart is rendered once per helm_release, each with its own name and values.
+        assertThat(findings).contains("liveness-probe-missing stacks/uptime-kuma/charts/uptime-kuma/templates/deployment.yaml:16");
+        assertThat(report.get("findings")).anySatisfy(f -> assertThat(f.get("message").asText()).contains("Deployment/uptime-kuma/status-page"));
         assertThat(report.get("skipped")).anySatisfy(s -> assertThat(s.get("reason").asText())
                 .isEqualTo("module.metallb: remote module example-org/metallb/kubernetes is not scanned"));
         // Namespaces from variables are unknown, not "default".

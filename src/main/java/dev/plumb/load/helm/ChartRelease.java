@@ -8,7 +8,9 @@ import java.util.List;
  * One render of a repository chart: the release that deploys it (or the chart's own defaults when
  * nothing in the repository does), with its values as trees that keep their lines.
  *
- * @param chartPath  the chart directory, root-relative ("" for a chart at the root)
+ * @param chartPath  the chart directory, root-relative ("." for a chart at the root); null for a chart from the cache
+ * @param cached     the chart from outside the repository, in the chart cache (an archive or a folder); null
+ *                   for a chart of the repository
  * @param namespace  the release namespace; null when nothing says where the chart is installed
  * @param values     the release's values in the order Helm applies them (later wins)
  * @param declaredAt where the release is declared; null for a chart rendered with its defaults
@@ -16,15 +18,24 @@ import java.util.List;
  *                   kept elsewhere, a value Terraform computes, a Flux variable from a Secret): a render that
  *                   fails for want of a value is then no fault of the chart
  */
-record ChartRelease(String chartPath, String name, String namespace, List<Node> values, Position declaredAt,
-                    boolean complete) {
+record ChartRelease(String chartPath, java.nio.file.Path cached, String name, String namespace, List<Node> values,
+                    Position declaredAt, boolean complete) {
 
     ChartRelease {
         values = List.copyOf(values);
     }
 
+    ChartRelease(String chartPath, String name, String namespace, List<Node> values, Position declaredAt, boolean complete) {
+        this(chartPath, null, name, namespace, values, declaredAt, complete);
+    }
+
     static ChartRelease defaults(String chartPath, String name) {
         return new ChartRelease(chartPath, name, null, List.of(), null, false);
+    }
+
+    /** The same release, its chart taken from the cache. */
+    ChartRelease from(java.nio.file.Path chart) {
+        return new ChartRelease(null, chart, name, namespace, values, declaredAt, complete);
     }
 
     boolean deployed() {

@@ -62,8 +62,32 @@ final class ChartRendering {
     }
 
     static Outcome render(Path root, ChartRelease release, Set<String> apiVersions, Map<String, Position> related) {
-        String chartPath = release.chartPath();
-        Path chartDir = chartPath.equals(GitOpsPaths.ROOT) ? root : root.resolve(chartPath);
+        if (release.cached() == null) {
+            String chartPath = release.chartPath();
+            return render(root, release, chartPath.equals(GitOpsPaths.ROOT) ? root : root.resolve(chartPath), apiVersions,
+                    related);
+        }
+        if (Files.isDirectory(release.cached())) {
+            return render(root, release, release.cached(), apiVersions, related);
+        }
+        Path unpacked = null;
+        try {
+            unpacked = Files.createTempDirectory("plumb_cached");
+            return render(root, release, ChartArchive.unpack(release.cached(), unpacked), apiVersions, related);
+        } catch (IOException | UncheckedIOException unreadable) {
+            return Outcome.failed(Status.FAILED, new LoadProblem(release.declaredAt(),
+                    "could not read the cached chart " + release.cached().getFileName() + ": " + unreadable.getMessage()));
+        } finally {
+            if (unpacked != null) {
+                ChartWorkspace.deleteTree(unpacked);
+            }
+        }
+    }
+
+    /** {@code chartDir}: the chart's folder, in the repository or unpacked from the cache. */
+    private static Outcome render(Path root, ChartRelease release, Path chartDir, Set<String> apiVersions,
+                                  Map<String, Position> related) {
+        String chartPath = release.chartPath() == null ? "" : release.chartPath();
         List<Path> valuesFiles = new ArrayList<>();
         try (ChartWorkspace workspace = ChartWorkspace.prepare(chartDir, files(chartPath, ""), apiVersions)) {
             for (Node values : release.values()) {
@@ -74,7 +98,7 @@ final class ChartRendering {
             String namespace = release.namespace() == null ? UNPLACED : release.namespace();
             String rendered = HelmEngine.template(workspace.chart(), release.name(), namespace, valuesFiles);
             rendered = rendered == null ? "" : rendered;
-            List<Resource> resources = read(root, release, rendered, related);
+            List<Resource> resources = read(root, chartDir, release, rendered, related);
             return new Outcome(Status.RENDERED, resources, null, workspace.missing(), workspace.lookups(),
                     SwitchedOff.kinds(chartDir, rendered));
         } catch (HelmEngine.RenderFailure failure) {
@@ -83,35 +107,46 @@ final class ChartRendering {
             }
             // A template that does not parse is broken whatever the values; one that stops on a missing value
             // is broken only when every value of a release of the repository was there to give it.
-            boolean chartAtFault = failure.getMessage().contains("parse error at") || (release.deployed() && release.complete());
-            return chartAtFault ? Outcome.failed(Status.FAILED, problem(root, release, failure.getMessage()))
+            boolean chartAtFault = HelmMessages.chartFault(failure.getMessage()) || (release.deployed() && release.complete());
+            return chartAtFault ? Outcome.failed(Status.FAILED, problem(root, chartDir, release, failure.getMessage()))
                     : Outcome.failed(Status.NEEDS_VALUES, null);
         } catch (IOException | UncheckedIOException failure) {
-            return Outcome.failed(Status.FAILED, new LoadProblem(new Position(files(chartPath, "Chart.yaml"), 1, 1),
-                    "could not render the chart: " + failure.getMessage()));
+            return Outcome.failed(Status.FAILED, new LoadProblem(release.cached() != null ? release.declaredAt()
+                    : new Position(files(chartPath, "Chart.yaml"), 1, 1), "could not render the chart: " + failure.getMessage()));
         } finally {
             valuesFiles.forEach(file -> file.toFile().delete());
         }
     }
 
-    private static List<Resource> read(Path root, ChartRelease release, String rendered, Map<String, Position> related) {
-        String chartPath = release.chartPath();
-        ReleaseValues values = new ReleaseValues(release.values(), defaults(root, chartPath, ""), subchartDefaults(root, chartPath));
+    /**
+     * The rendered objects on the lines an operator edits. A chart from the cache has no file in the
+     * repository: its objects sit on the release that deploys it, and on the release's values lines.
+     */
+    private static List<Resource> read(Path root, Path chartDir, ChartRelease release, String rendered,
+                                       Map<String, Position> related) {
+        boolean cached = release.cached() != null;
+        String chartPath = cached ? "" : release.chartPath();
+        Node noDefaults = ValuesTrees.parse(release.declaredAt() == null ? "" : release.declaredAt().file(), 1, "");
+        ReleaseValues values = cached ? new ReleaseValues(release.values(), noDefaults, Map.of())
+                : new ReleaseValues(release.values(), defaults(root, chartPath, ""), subchartDefaults(root, chartPath));
         Map<String, TemplateAlignment> alignments = new HashMap<>();
         Map<String, String[]> templates = new HashMap<>();
         List<Resource> resources = new ArrayList<>();
         for (RenderedDocuments.Document document : RenderedDocuments.split(rendered)) {
-            String templateFile = repositoryPath(chartPath, document.source());
-            String[] template = templates.computeIfAbsent(templateFile, file -> lines(root, file));
-            TemplateAlignment alignment = alignments.computeIfAbsent(templateFile,
+            String inChart = inChart(document.source());
+            String templateFile = cached ? release.declaredAt().file() : files(chartPath, inChart);
+            String[] template = templates.computeIfAbsent(inChart, file -> lines(chartDir.resolve(file)));
+            TemplateAlignment alignment = alignments.computeIfAbsent(inChart,
                     file -> new TemplateAlignment(String.join("\n", templates.get(file))));
             int[] lines = alignment.align(document.text());
             for (Node parsed : YamlDocuments.parse(templateFile, document.text()).documents()) {
                 if (parsed instanceof MapNode map && map.get("kind").text() != null) {
                     Map<Position, Position> valuesUsed = new HashMap<>();
-                    RenderedTree tree = new RenderedTree(templateFile, template, lines, values, subchart(document.source()), valuesUsed);
+                    RenderedTree tree = new RenderedTree(templateFile, template, lines, values, subchart(document.source()),
+                            valuesUsed, cached ? release.declaredAt() : null);
                     MapNode body = (MapNode) tree.relocate(map);
-                    Resource resource = new Resource(body, new Origin(templateFile, body.line(), LOADER), namespace(body, release));
+                    int line = cached ? release.declaredAt().line() : body.line();
+                    Resource resource = new Resource(body, new Origin(templateFile, line, LOADER), namespace(body, release));
                     resources.add(resource);
                     valuesUsed.forEach((set, usedAt) -> related.putIfAbsent(RenderedCharts.key(resource.id(), set), usedAt));
                 }
@@ -129,9 +164,13 @@ final class ChartRendering {
         return written == null ? release.namespace() : null;
     }
 
-    private static LoadProblem problem(Path root, ChartRelease release, String message) {
-        String chartPath = release.chartPath();
+    private static LoadProblem problem(Path root, Path chartDir, ChartRelease release, String message) {
         HelmMessages.Place place = HelmMessages.place(message);
+        if (release.cached() != null) {
+            return new LoadProblem(release.declaredAt(), "Helm could not render the cached chart "
+                    + chartDir.getFileName() + " for release " + release.name() + ": " + message);
+        }
+        String chartPath = release.chartPath();
         Position at = new Position(files(chartPath, "Chart.yaml"), 1, 1);
         if (place != null) {
             String file = repositoryPath(chartPath, place.templatePath());
@@ -146,9 +185,13 @@ final class ChartRendering {
 
     /** {@code demo/templates/a.yaml} (chart-relative, as Helm names it) → the file's path in the repository. */
     static String repositoryPath(String chartPath, String source) {
+        return files(chartPath, inChart(source));
+    }
+
+    /** {@code demo/templates/a.yaml} → {@code templates/a.yaml}, the path inside the chart's folder. */
+    private static String inChart(String source) {
         int slash = source.indexOf('/');
-        String inChart = slash < 0 ? source : source.substring(slash + 1);
-        return files(chartPath, inChart);
+        return slash < 0 ? source : source.substring(slash + 1);
     }
 
     private static String files(String chartPath, String inChart) {
@@ -166,7 +209,7 @@ final class ChartRendering {
 
     private static Node defaults(Path root, String chartPath, String subchart) {
         String file = files(chartPath, subchart.isEmpty() ? "values.yaml" : "charts/" + subchart + "/values.yaml");
-        String text = String.join("\n", lines(root, file));
+        String text = String.join("\n", lines(root.resolve(file)));
         return ValuesTrees.parse(file, 1, text);
     }
 
@@ -186,8 +229,7 @@ final class ChartRendering {
         return defaults;
     }
 
-    private static String[] lines(Path root, String file) {
-        Path path = root.resolve(file);
+    private static String[] lines(Path path) {
         try {
             return Files.isRegularFile(path) ? Files.readString(path, StandardCharsets.UTF_8).split("\n", -1) : new String[0];
         } catch (IOException | UncheckedIOException unreadable) {

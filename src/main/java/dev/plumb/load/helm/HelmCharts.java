@@ -43,7 +43,16 @@ public final class HelmCharts implements SourceLoader {
     }
 
     @Override
+    public boolean runsWithoutFiles() {
+        return true;
+    }
+
+    @Override
     public void load(List<InputFile> files, LoadContext context, LoadOutput output) {
+        ChartCache cache = new ChartCache(context.chartCache());
+        if (files.isEmpty() && (output.helmReleases().isEmpty() && !deploysChart(output) || cache.size() == 0)) {
+            return;
+        }
         ChartFolders folders = ChartFolders.of(files);
         Map<String, List<InputFile>> byChart = new LinkedHashMap<>();
         for (InputFile file : files) {
@@ -58,8 +67,9 @@ public final class HelmCharts implements SourceLoader {
         Set<String> apiVersions = ApiVersions.served(output.resources(), crds);
         Map<String, String> texts = new HashMap<>();
         files.forEach(file -> texts.put(file.path(), file.text()));
-        Map<String, List<ChartRelease>> releases = LocalReleases.of(folders.renderable(), output.resources(),
-                output.helmReleases(), texts);
+        LocalReleases.Found found = LocalReleases.of(folders.renderable(), output.resources(), output.helmReleases(), texts,
+                cache);
+        Map<String, List<ChartRelease>> releases = found.local();
         Set<Position> renderedReleases = new HashSet<>();
         for (Map.Entry<String, List<InputFile>> chart : byChart.entrySet()) {
             String path = chart.getKey();
@@ -86,7 +96,24 @@ public final class HelmCharts implements SourceLoader {
             }
             cover(path, chart.getValue(), renders, outcomes, output);
         }
+        for (ChartRelease release : found.cached()) {
+            Map<String, Position> usedAt = new HashMap<>();
+            ChartRendering.Outcome outcome = ChartRendering.render(context.root(), release, apiVersions, usedAt);
+            output.addResources(outcome.resources());
+            if (outcome.problem() != null) {
+                output.addProblems(List.of(outcome.problem()));
+            }
+            if (outcome.rendered()) {
+                renderedReleases.add(release.declaredAt());
+            }
+            output.rendered(new RenderedChart(release.cached().getFileName().toString(), release.name(), release.declaredAt(),
+                    outcome.missing(), outcome.lookups(), outcome.rendered(), outcome.switchedOff()), usedAt);
+        }
         ReleaseCoverage.update(output, renderedReleases);
+    }
+
+    private static boolean deploysChart(LoadOutput output) {
+        return output.resources().stream().anyMatch(KubernetesManifests.Releases::deploysChart);
     }
 
     private static void cover(String chart, List<InputFile> files, List<ChartRelease> releases,

@@ -41,6 +41,14 @@ final class HelmMessages {
         return null;
     }
 
+    /**
+     * True when the chart is broken whatever values it is given: a template that does not parse, a function
+     * or a named template that does not exist.
+     */
+    static boolean chartFault(String message) {
+        return message.contains("parse error at") || message.contains("no template \"") || message.contains("not defined");
+    }
+
     /** True when the chart asked a cluster for objects ({@code lookup}) and Helm tried to reach one. */
     static boolean needsCluster(String message) {
         return message.contains("error calling lookup") || message.contains("Kubernetes cluster unreachable");

@@ -24,26 +24,56 @@ final class LocalReleases {
 
     private LocalReleases() {}
 
-    /** chart directory → its releases, for the charts in {@code charts}. */
-    static Map<String, List<ChartRelease>> of(Set<String> charts, List<Resource> resources, List<HelmRelease> recorded,
-                                              Map<String, String> filesText) {
+    /**
+     * The releases found: by chart directory for the repository's charts in {@code charts}, and those of
+     * charts from outside the repository that the cache holds (at the version the release pins).
+     */
+    record Found(Map<String, List<ChartRelease>> local, List<ChartRelease> cached) {}
+
+    static Found of(Set<String> charts, List<Resource> resources, List<HelmRelease> recorded, Map<String, String> filesText,
+                    ChartCache cache) {
         Map<String, List<ChartRelease>> releases = new LinkedHashMap<>();
+        List<ChartRelease> cached = new ArrayList<>();
         for (HelmRelease release : recorded) {
-            if (release.installed() && release.chartPath() != null && charts.contains(release.chartPath())) {
+            if (!release.installed()) {
+                continue;
+            }
+            if (release.chartPath() != null && charts.contains(release.chartPath())) {
                 releases.computeIfAbsent(release.chartPath(), chart -> new ArrayList<>()).add(recordedRelease(release));
+            } else if (release.chartPath() == null) {
+                cache.find(lastSegment(release.chart()), release.version())
+                        .ifPresent(chart -> cached.add(recordedRelease(release).from(chart)));
             }
         }
         for (Resource resource : resources) {
             if (resource.kind().equals("HelmRelease") && resource.group().equals("helm.toolkit.fluxcd.io")) {
-                flux(resource, charts, resources).ifPresent(release ->
-                        releases.computeIfAbsent(release.chartPath(), chart -> new ArrayList<>()).add(release));
+                String chart = fluxLocalChart(resource, charts);
+                if (chart != null) {
+                    releases.computeIfAbsent(chart, key -> new ArrayList<>()).add(flux(resource, chart, resources));
+                } else {
+                    FluxSources.remoteChart(resource, resources).flatMap(remote -> cache.find(remote.name(), remote.version()))
+                            .ifPresent(archive -> cached.add(flux(resource, null, resources).from(archive)));
+                }
             } else if (resource.kind().equals("Application") && resource.group().equals("argoproj.io")) {
-                for (ChartRelease release : argo(resource, charts, filesText)) {
-                    releases.computeIfAbsent(release.chartPath(), chart -> new ArrayList<>()).add(release);
+                for (ChartRelease release : argo(resource, charts, filesText, cache)) {
+                    if (release.cached() != null) {
+                        cached.add(release);
+                    } else {
+                        releases.computeIfAbsent(release.chartPath(), chart -> new ArrayList<>()).add(release);
+                    }
                 }
             }
         }
-        return releases;
+        return new Found(releases, cached);
+    }
+
+    /** The last part of a chart reference: {@code bitnami/redis}, {@code oci://ghcr.io/org/charts/redis} → redis. */
+    static String lastSegment(String chart) {
+        if (chart == null) {
+            return null;
+        }
+        String trimmed = chart.replaceAll("/+$", "");
+        return trimmed.substring(trimmed.lastIndexOf('/') + 1);
     }
 
     private static ChartRelease recordedRelease(HelmRelease release) {
@@ -71,17 +101,19 @@ final class LocalReleases {
         return new ChartRelease(release.chartPath(), name, release.namespace(), values, release.position(), complete);
     }
 
-    private static java.util.Optional<ChartRelease> flux(Resource release, Set<String> charts, List<Resource> resources) {
-        Node spec = release.spec();
-        Node chartSpec = spec.path("chart", "spec");
+    /** The repository chart a Flux HelmRelease deploys from a Git path, or null. */
+    private static String fluxLocalChart(Resource release, Set<String> charts) {
+        Node chartSpec = release.spec().path("chart", "spec");
         String sourceKind = chartSpec.path("sourceRef", "kind").textOr("");
         if (!sourceKind.equals("GitRepository") && !sourceKind.equals("Bucket")) {
-            return java.util.Optional.empty();
+            return null;
         }
         String chart = GitOpsPaths.of(chartSpec.get("chart")).orElse(null);
-        if (chart == null || !charts.contains(chart)) {
-            return java.util.Optional.empty();
-        }
+        return chart != null && charts.contains(chart) ? chart : null;
+    }
+
+    private static ChartRelease flux(Resource release, String chart, List<Resource> resources) {
+        Node spec = release.spec();
         String namespace = spec.get("targetNamespace").textOr(release.namespace());
         List<Node> values = new ArrayList<>();
         boolean complete = true;
@@ -98,7 +130,7 @@ final class LocalReleases {
         }
         String name = spec.get("releaseName").textOr(release.name());
         complete &= values.stream().noneMatch(FluxVariables::present);
-        return java.util.Optional.of(new ChartRelease(chart, name, namespace, values, release.body().position(), complete));
+        return new ChartRelease(chart, name, namespace, values, release.body().position(), complete);
     }
 
     /** A values document held by a ConfigMap or Secret of the repository; a Secret's lines are used, never printed. */
@@ -139,7 +171,8 @@ final class LocalReleases {
         }
     }
 
-    private static List<ChartRelease> argo(Resource application, Set<String> charts, Map<String, String> filesText) {
+    private static List<ChartRelease> argo(Resource application, Set<String> charts, Map<String, String> filesText,
+                                           ChartCache cache) {
         List<Node> sources = new ArrayList<>();
         if (application.spec().get("source").isMap()) {
             sources.add(application.spec().get("source"));
@@ -148,14 +181,20 @@ final class LocalReleases {
         List<ChartRelease> releases = new ArrayList<>();
         for (Node source : sources) {
             String chart = GitOpsPaths.of(source.get("path")).orElse(null);
+            java.nio.file.Path archive = null;
             if (chart == null || !charts.contains(chart)) {
-                continue;
+                archive = source.get("chart").text() == null ? null
+                        : cache.find(source.get("chart").text(), source.get("targetRevision").text()).orElse(null);
+                if (archive == null) {
+                    continue;
+                }
+                chart = null;
             }
             Node helm = source.get("helm");
             List<Node> values = new ArrayList<>();
             for (Node file : helm.get("valueFiles").elements()) {
                 String path = file.text();
-                if (path == null || path.startsWith("$") || path.contains("://")) {
+                if (path == null || chart == null || path.startsWith("$") || path.contains("://")) {
                     continue;
                 }
                 String resolved = resolve(chart, path);
@@ -185,9 +224,11 @@ final class LocalReleases {
             }
             String namespace = application.spec().path("destination", "namespace").textOr(null);
             String name = helm.get("releaseName").textOr(application.name());
+            String folder = chart;
             boolean complete = helm.get("valueFiles").elements().stream().allMatch(file -> file.text() != null
-                    && filesText.containsKey(resolve(chart, file.text())));
-            releases.add(new ChartRelease(chart, name, namespace, values, application.body().position(), complete));
+                    && folder != null && filesText.containsKey(resolve(folder, file.text())));
+            ChartRelease release = new ChartRelease(chart, name, namespace, values, application.body().position(), complete);
+            releases.add(archive == null ? release : release.from(archive));
         }
         return releases;
     }

@@ -22,21 +22,25 @@ final class RenderedTree {
     private final ReleaseValues values;
     private final String subchart;
     private final Map<Position, Position> related;
+    private final Position fixed;
 
     /**
      * @param templateFile the template's path in the repository
      * @param template     its lines (empty when the template is not a file of the repository)
      * @param lines        rendered line → template line, from {@link TemplateAlignment}
      * @param subchart     the subchart the template belongs to, "" for the chart itself
+     * @param fixed        where every line a template wrote goes when the template is no file of the
+     *                     repository (a chart from the cache: the release that deploys it); null otherwise
      */
     RenderedTree(String templateFile, String[] template, int[] lines, ReleaseValues values, String subchart,
-                 Map<Position, Position> related) {
+                 Map<Position, Position> related, Position fixed) {
         this.templateFile = templateFile;
         this.template = template;
         this.lines = lines;
         this.values = values;
         this.subchart = subchart;
         this.related = related;
+        this.fixed = fixed;
     }
 
     Node relocate(Node node) {
@@ -106,6 +110,9 @@ final class RenderedTree {
     }
 
     private Position templatePosition(int renderedLine) {
+        if (fixed != null) {
+            return fixed;
+        }
         int line = templateLine(renderedLine);
         if (line <= 0 || line > template.length) {
             return new Position(templateFile, Math.max(line, 1), 1);

@@ -1,5 +1,6 @@
 package dev.plumb.load.terraform;
 
+import dev.plumb.load.JsonStrings;
 import dev.plumb.model.Node;
 import dev.plumb.model.ScalarNode;
 import java.util.Map;
@@ -57,25 +58,7 @@ public final class Encoders {
     }
 
     private static void quote(String text, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonStrings.quote(text, out, false);
     }
 
     /** Block-style YAML; strings are double-quoted (as Terraform writes them), which JSON quoting serves. */

@@ -77,7 +77,7 @@ final class UnanalysedFiles {
         return switch (group.reason()) {
             case FileCoverage.CHART_NOT_RENDERED -> files + (one ? " is" : " are") + " not rendered yet";
             case FileCoverage.RELEASE_NOT_RENDERED -> files + (one ? " deploys a chart" : " deploy charts")
-                    + " from outside the repository, not rendered yet";
+                    + " from outside the repository that the chart cache does not hold";
             case FileCoverage.VALUES_NOT_KNOWN -> files + (one ? " is" : " are")
                     + " not rendered: the chart needs values no release in the repository gives";
             case FileCoverage.DEPENDENCY_NOT_AVAILABLE -> files + (one ? " is" : " are")
@@ -86,9 +86,9 @@ final class UnanalysedFiles {
             case FileCoverage.PARSE_ERROR -> group.type().count(n) + ofUnit + (one ? " has a parse error" : " have parse errors");
             case FileCoverage.NOT_SUPPORTED -> group.type().count(n) + ofUnit + (one ? " is" : " are") + " not read yet";
             case FileCoverage.PATCH_NOT_APPLIED -> Tally.count(n, "Kustomize patch") + ofUnit + (one ? " is" : " are")
-                    + " not applied yet";
+                    + " not applied by any built overlay";
             case FileCoverage.OVERLAY_NOT_BUILT -> Tally.count(n, "kustomization") + ofUnit + (one ? " is" : " are")
-                    + " not built yet";
+                    + " not built";
             default -> files + (one ? " is" : " are") + " not analysed in full (" + group.reason() + ")";
         };
     }

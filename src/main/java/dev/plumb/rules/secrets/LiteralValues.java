@@ -19,6 +19,8 @@ final class LiteralValues {
                     + "|__[A-Za-z0-9_]+__"                    // __API_TOKEN__, filled in by an init container
                     + "|os\\.environ/\\S+"                     // LiteLLM's "read this environment variable"
                     + "|op://.+"                              // a 1Password reference: vault and item names may hold spaces
+                    // YAML tags that read the value elsewhere: recyclarr's !env_var X, Home Assistant's !secret x.
+                    + "|!(?:env_var|secret|include|file)\\s+\\S.*"
                     // Reading the environment, in code: os.environ["X"], os.getenv("X"), process.env.X.
                     + "|(?:os\\.environ|ENV)\\[[^\\]]+]|(?:os\\.(?:environ\\.get|getenv)|getenv|System\\.getenv|env)\\([^)]*\\)"
                     + "|process\\.env\\.\\w+"
