@@ -111,7 +111,7 @@ public final class CoverageText {
         }
         if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED) && type == SourceType.HELMFILE) {
             // A helmfile declares many releases: count the files, not releases.
-            return type.count(files) + " (releases of charts from outside the repository, not rendered yet)";
+            return type.count(files) + " (charts of their releases not rendered: from outside the repository, or failing)";
         }
         if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED)) {
             int releases = Math.max(group.units().size(), files);

@@ -66,7 +66,7 @@ class HelmfileSecretsIT {
             assertThat(finding.get("line").asInt()).isEqualTo(12);
         });
         assertThat(report.get("coverage").get("text").asText())
-                .contains("1 helmfile file (releases of charts from outside the repository, not rendered yet)");
+                .contains("1 helmfile file (charts of their releases not rendered: from outside the repository, or failing)");
         assertThat(report.get("findings")).noneSatisfy(finding ->
                 assertThat(finding.get("rule").asText()).isEqualTo("parse-error"));
     }
