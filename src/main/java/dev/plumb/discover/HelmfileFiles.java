@@ -17,6 +17,11 @@ final class HelmfileFiles {
     private static final Pattern CHART = Pattern.compile("(?m)^\\s+chart:\\s*\\S");
     private static final Pattern API_VERSION = Pattern.compile("(?m)^apiVersion:");
 
+    /** {@code helmfile.yaml}, {@code helmfile.yaml.gotmpl}: a helmfile by its name alone. */
+    static boolean isNamedHelmfile(String path) {
+        return RelativePaths.name(path).toLowerCase(Locale.ROOT).matches("helmfile\\.ya?ml(\\.gotmpl)?");
+    }
+
     static boolean isHelmfile(String path, String text) {
         String name = RelativePaths.name(path).toLowerCase(Locale.ROOT);
         if (name.startsWith("helmfile.") || name.endsWith(".gotmpl")) {

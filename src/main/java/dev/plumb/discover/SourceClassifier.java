@@ -63,6 +63,10 @@ final class SourceClassifier {
             if (inChart.startsWith("templates/")) {
                 return SourceKind.HELM_TEMPLATE;
             }
+            // A helmfile next to the chart it deploys is no part of the chart: Helm never reads it.
+            if (HelmfileFiles.isNamedHelmfile(path)) {
+                return SourceKind.HELMFILE;
+            }
             // CRDs ship as plain objects that Helm installs untemplated, so they load like any manifest.
             if (!inChart.startsWith("crds/") || !RelativePaths.hasYamlOrJsonExtension(path)) {
                 return SourceKind.HELM_CHART_FILE;

@@ -1,6 +1,6 @@
 package dev.plumb.engine;
 
-import dev.plumb.load.HelmfileReleases;
+import dev.plumb.load.helmfile.HelmfileLoader;
 import dev.plumb.load.SetAside;
 import dev.plumb.load.SourceLoader;
 import dev.plumb.load.helm.HelmCharts;
@@ -28,7 +28,7 @@ final class SourceLoaders {
                 new KubernetesManifests(),
                 new TerraformSources(),
                 new KustomizeOverlays(),
-                new HelmfileReleases(),
+                new HelmfileLoader(),
                 new HelmCharts(),
                 new SetAside(Set.of(SourceKind.ANSIBLE), SourceType.ANSIBLE, FileCoverage.NOT_SUPPORTED,
                         "Ansible: not read yet", SetAside.definesNothing()),

@@ -109,6 +109,10 @@ public final class CoverageText {
         if (reason.equals(FileCoverage.TEMPLATE_NOT_RENDERED)) {
             return Tally.count(files, "templated manifest") + " (not YAML until rendered; plumb does not render it)";
         }
+        if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED) && type == SourceType.HELMFILE) {
+            // A helmfile declares many releases: count the files, not releases.
+            return type.count(files) + " (charts of their releases not rendered: from outside the repository, or failing)";
+        }
         if (reason.equals(FileCoverage.RELEASE_NOT_RENDERED)) {
             int releases = Math.max(group.units().size(), files);
             return Tally.count(releases, "Helm release") + " in " + Tally.count(files, "file")

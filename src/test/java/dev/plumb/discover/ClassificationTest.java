@@ -215,8 +215,12 @@ class ClassificationTest {
         write(repo, "bootstrap/crds.yaml", "releases:\n  - name: crds\n    chart: oci://ghcr.io/x/crds\n");
         write(repo, "values/grafana.yaml.gotmpl", "adminUser: {{ .Environment.Name }}\n");
         write(repo, "k8s/svc.yaml", "apiVersion: v1\nkind: Service\nmetadata: {name: services}\nspec: {}\n");
+        write(repo, "charts/web/Chart.yaml", "apiVersion: v2\nname: web\nversion: 1.0.0\n");
+        write(repo, "charts/web/helmfile.yaml.gotmpl", "releases:\n  - name: web\n    chart: .\n");
 
         assertThat(kinds()).containsOnly(
+                entry("charts/web/Chart.yaml", SourceKind.HELM_CHART_FILE),
+                entry("charts/web/helmfile.yaml.gotmpl", SourceKind.HELMFILE),
                 entry("stacks/media/docker-compose.yml", SourceKind.COMPOSE),
                 entry("hosts/nas/apps.yml", SourceKind.COMPOSE),
                 entry("helmfile.yaml", SourceKind.HELMFILE),

@@ -4,6 +4,7 @@ import dev.plumb.load.InputFile;
 import dev.plumb.load.LoadContext;
 import dev.plumb.load.LoadOutput;
 import dev.plumb.load.helm.HelmCharts;
+import dev.plumb.load.helmfile.HelmfileLoader;
 import dev.plumb.load.terraform.RepositoryFiles;
 import dev.plumb.load.terraform.TerraformStacks;
 import dev.plumb.load.yaml.IgnoreDirectiveScanner;
@@ -77,6 +78,7 @@ final class FixtureLoaders {
         List<TerraformStacks.Source> terraform = new ArrayList<>();
         Map<String, String> contents = new HashMap<>();
         Set<String> manifests = new HashSet<>();
+        List<InputFile> helmfiles = new ArrayList<>();
         Set<String> charts = new HashSet<>();
         for (Fixture.File file : fixture.files()) {
             if (file.path().endsWith("/Chart.yaml")) {
@@ -90,6 +92,11 @@ final class FixtureLoaders {
             }
             texts.add(new TextFile(file.path(), file.text()));
             contents.put(file.path(), file.text());
+            if (isHelmfile(file.path())) {
+                helmfiles.add(new InputFile(file.path(), SourceKind.HELMFILE, file.text(), 0, null));
+                ignores.addAll(IgnoreDirectiveScanner.scan(file.path(), file.text()));
+                continue;
+            }
             if (charts.stream().anyMatch(file.path()::startsWith)) {
                 chartFiles.add(new InputFile(file.path(), file.path().contains("/templates/") ? SourceKind.HELM_TEMPLATE
                         : SourceKind.HELM_CHART_FILE, file.text(), 0, null));
@@ -117,6 +124,12 @@ final class FixtureLoaders {
             terraformBlocks.addAll(stacks.blocks());
             releases.addAll(stacks.helmReleases());
         }
+        if (!helmfiles.isEmpty()) {
+            LoadOutput output = new LoadOutput();
+            new HelmfileLoader().load(helmfiles, RepositoryFiles.of(contents), output);
+            problems.addAll(output.problems());
+            releases.addAll(output.helmReleases());
+        }
         RenderedCharts rendered = RenderedCharts.NONE;
         if (!chartFiles.isEmpty()) {
             LoadOutput output = new LoadOutput();
@@ -128,5 +141,11 @@ final class FixtureLoaders {
             rendered = output.charts();
         }
         return new Platform(resources, problems, ignores, texts, terraformBlocks, releases, Coverage.NONE, rendered);
+    }
+
+    /** helmfile's own files, by name: the helmfile loader reads them (and the values and templates they use). */
+    private static boolean isHelmfile(String path) {
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return name.startsWith("helmfile.") || name.endsWith(".gotmpl") || path.contains("helmfile.d/");
     }
 }

@@ -200,7 +200,10 @@ public final class HelmCharts implements SourceLoader {
                 }
             }
             for (HelmRelease release : output.helmReleases()) {
-                allRendered.merge(release.file(), rendered.contains(release.position()), Boolean::logicalAnd);
+                // A release switched off (helmfile's installed: false) installs nothing to render.
+                if (release.installed()) {
+                    allRendered.merge(release.file(), rendered.contains(release.position()), Boolean::logicalAnd);
+                }
             }
             for (FileCoverage file : List.copyOf(output.coverage())) {
                 if (file.reason().equals(FileCoverage.RELEASE_NOT_RENDERED) && allRendered.getOrDefault(file.path(), false)) {

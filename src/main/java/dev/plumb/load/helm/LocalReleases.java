@@ -1,6 +1,7 @@
 package dev.plumb.load.helm;
 
 import dev.plumb.load.GitOpsPaths;
+import dev.plumb.load.gotemplate.Unresolved;
 import dev.plumb.model.HelmRelease;
 import dev.plumb.model.Node;
 import dev.plumb.model.Position;
@@ -80,7 +81,8 @@ final class LocalReleases {
         List<Node> values = new ArrayList<>();
         boolean complete = true;
         for (HelmRelease.Values entry : release.values()) {
-            complete &= entry.yaml() != null;
+            // A value a helmfile reads from the environment or a secret store is a stand-in here, not the value.
+            complete &= entry.yaml() != null && !entry.yaml().contains(Unresolved.PREFIX);
             if (entry.yaml() != null) {
                 values.add(entry.position().line() == 1 && !entry.position().file().endsWith(".tf")
                         ? ValuesTrees.parse(entry.position().file(), 1, entry.yaml())

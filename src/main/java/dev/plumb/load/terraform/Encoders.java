@@ -6,7 +6,7 @@ import dev.plumb.model.ScalarNode;
 import java.util.Map;
 
 /** {@code jsonencode} and {@code yamlencode} of known values: the text rules read, not byte-exact Terraform output. */
-final class Encoders {
+public final class Encoders {
 
     private Encoders() {
     }
@@ -48,6 +48,13 @@ final class Encoders {
             case NUMBER, BOOLEAN -> out.append(scalar.text());
             default -> quote(scalar.text(), out);
         }
+    }
+
+    /** A JSON string literal. */
+    public static String quoted(String text) {
+        StringBuilder out = new StringBuilder();
+        quote(text, out);
+        return out.toString();
     }
 
     private static void quote(String text, StringBuilder out) {

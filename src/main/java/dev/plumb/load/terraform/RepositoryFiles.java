@@ -30,6 +30,9 @@ public interface RepositoryFiles {
     /** The names of the regular files directly inside a root-relative directory ("" is the root). */
     List<String> list(String directory);
 
+    /** The names of the folders directly inside a root-relative directory ("" is the root). */
+    List<String> directories(String directory);
+
     /** The text of {@code path} when it is UTF-8. */
     default Optional<String> text(String path) {
         return bytes(path).flatMap(RepositoryFiles::utf8);
@@ -65,6 +68,15 @@ public interface RepositoryFiles {
                 return texts.keySet().stream()
                         .filter(path -> path.startsWith(prefix) && path.indexOf('/', prefix.length()) < 0)
                         .map(path -> path.substring(prefix.length())).sorted().toList();
+            }
+
+            @Override
+            public List<String> directories(String directory) {
+                String prefix = directory.isEmpty() ? "" : directory + "/";
+                return texts.keySet().stream()
+                        .filter(path -> path.startsWith(prefix) && path.indexOf('/', prefix.length()) > 0)
+                        .map(path -> path.substring(prefix.length(), path.indexOf('/', prefix.length())))
+                        .distinct().sorted().toList();
             }
         };
     }
@@ -110,6 +122,18 @@ public interface RepositoryFiles {
             return inside(directory).map(dir -> {
                 try (Stream<Path> entries = Files.list(dir)) {
                     return entries.filter(entry -> Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS))
+                            .map(entry -> entry.getFileName().toString()).sorted().toList();
+                } catch (IOException | RuntimeException unreadable) {
+                    return List.<String>of();
+                }
+            }).orElse(List.of());
+        }
+
+        @Override
+        public List<String> directories(String directory) {
+            return inside(directory).map(dir -> {
+                try (Stream<Path> entries = Files.list(dir)) {
+                    return entries.filter(entry -> Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS))
                             .map(entry -> entry.getFileName().toString()).sorted().toList();
                 } catch (IOException | RuntimeException unreadable) {
                     return List.<String>of();

@@ -11,13 +11,13 @@ import java.util.Map;
  * YAML syntax ({@code replicas: {{ .Values.replicas }}}): in the first, every {@code {{} of the text
  * is inside a parsed string; in the second, the parser read some of them as flow mappings.
  */
-final class TemplateActions {
+public final class TemplateActions {
 
     private static final String OPEN = "{{";
 
     private TemplateActions() {}
 
-    static boolean outsideStrings(List<Node> documents, String text) {
+    public static boolean outsideStrings(List<Node> documents, String text) {
         int inText = 0;
         for (String line : text.split("\n", -1)) {
             if (!line.stripLeading().startsWith("#")) {

@@ -12,6 +12,7 @@ public final class MetaRules {
 
     public static List<Rule> all(RuleSettings settings) {
         return List.of(new IgnoreWithoutReason(),
+                new HelmfileChartMissing(),
                 new ParseError(),
                 new HelmDependencyUnavailable());
     }

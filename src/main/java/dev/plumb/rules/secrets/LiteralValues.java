@@ -22,6 +22,7 @@ final class LiteralValues {
                     // YAML tags that read the value elsewhere: recyclarr's !env_var X, Home Assistant's !secret x.
                     + "|!(?:env_var|env|secret|include|file)\\s+\\S.*"
                     + "|<<[^<>]+>>"                           // kometa's <<TRAKT_CLIENT_SECRET>>, filled in at start
+                    + "|\\(unresolved [^)]*\\)"                // a helmfile value from the environment or a secret store
                     // Reading the environment, in code: os.environ["X"], os.getenv("X"), process.env.X.
                     + "|(?:os\\.environ|ENV)\\[[^\\]]+]|(?:os\\.(?:environ\\.get|getenv)|getenv|System\\.getenv|env)\\([^)]*\\)"
                     + "|process\\.env\\.\\w+"

@@ -1,15 +1,15 @@
-package dev.plumb.load;
+package dev.plumb.load.helmfile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 /** What an unread helmfile may install lands in its releases' namespaces, when every release names one. */
-class HelmfileReleasesTest {
+class HelmfileNamesTest {
 
     @Test
     void everyReleaseNamingItsNamespaceBoundsWhereObjectsLand() {
-        assertThat(HelmfileReleases.namespaces("""
+        assertThat(HelmfileNames.writtenNamespaces("""
                 releases:
                   - name: cilium
                     namespace: kube-system
@@ -22,7 +22,7 @@ class HelmfileReleasesTest {
 
     @Test
     void aReleaseWithoutOrWithATemplatedNamespaceCouldInstallAnywhere() {
-        assertThat(HelmfileReleases.namespaces("""
+        assertThat(HelmfileNames.writtenNamespaces("""
                 releases:
                   - name: cilium
                     namespace: kube-system
@@ -30,11 +30,22 @@ class HelmfileReleasesTest {
                   - name: whoami
                     chart: traefik/whoami
                 """)).isEmpty();
-        assertThat(HelmfileReleases.namespaces("""
+        assertThat(HelmfileNames.writtenNamespaces("""
                 releases:
                   - name: app
                     namespace: {{ .Environment.Name }}
                     chart: ./charts/app
                 """)).isEmpty();
+    }
+
+    @Test
+    void helmfilesAreTheirNamesTheFilesOfHelmfileDAndFilesOfReleases() {
+        assertThat(HelmfileNames.isHelmfile("helmfile.yaml", "")).isTrue();
+        assertThat(HelmfileNames.isHelmfile("deploy/helmfile.yaml.gotmpl", "")).isTrue();
+        assertThat(HelmfileNames.isHelmfile("helmfile.d/00-crds.yaml", "")).isTrue();
+        assertThat(HelmfileNames.isHelmfile("helmfile.d/10-apps.yaml.gotmpl", "")).isTrue();
+        assertThat(HelmfileNames.isHelmfile("bootstrap/helmfile/apps.yaml", "bases: [x.yaml]\nreleases:\n  - name: a\n")).isTrue();
+        assertThat(HelmfileNames.isHelmfile("bootstrap/helmfile/default.yaml", "templates:\n  default: {}\n")).isFalse();
+        assertThat(HelmfileNames.isHelmfile("values/grafana.yaml.gotmpl", "adminUser: {{ .Values.user }}\n")).isFalse();
     }
 }
