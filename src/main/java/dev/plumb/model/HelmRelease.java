@@ -43,9 +43,16 @@ public record HelmRelease(String file, Position position, String module, String 
     /**
      * One source of values, in the order Helm applies them: YAML text (null when it could not be
      * evaluated), and where its first line sits — a values file's line 1, or the line an inline block
-     * of values starts on — so a rendered value can be traced back to the line that set it.
+     * of values starts on — so a rendered value can be traced back to the line that set it. {@code tree}
+     * is the same values as written in a YAML file, each on its own line, when the loader has them
+     * (a helmfile's inline values); null otherwise.
      */
-    public record Values(Position position, String yaml) {}
+    public record Values(Position position, String yaml, Node tree) {
+
+        public Values(Position position, String yaml) {
+            this(position, yaml, null);
+        }
+    }
 
     /**
      * One {@code set}, {@code set_list} or {@code set_sensitive} entry.

@@ -83,7 +83,9 @@ final class LocalReleases {
         for (HelmRelease.Values entry : release.values()) {
             // A value a helmfile reads from the environment or a secret store is a stand-in here, not the value.
             complete &= entry.yaml() != null && !entry.yaml().contains(Unresolved.PREFIX);
-            if (entry.yaml() != null) {
+            if (entry.tree() != null && entry.tree().isMap()) {
+                values.add(entry.tree());
+            } else if (entry.yaml() != null) {
                 values.add(entry.position().line() == 1 && !entry.position().file().endsWith(".tf")
                         ? ValuesTrees.parse(entry.position().file(), 1, entry.yaml())
                         : ValuesTrees.evaluated(entry.position(), entry.yaml()));

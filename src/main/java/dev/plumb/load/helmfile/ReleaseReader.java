@@ -222,8 +222,11 @@ final class ReleaseReader {
 
     private java.util.Optional<HelmRelease.Values> values(Field entry, Map<String, Object> context, String missingFileHandler) {
         if (entry.node().isMap()) {
-            Object values = releaseTemplate(YamlValues.value(entry.node()), entry, context);
-            return java.util.Optional.of(new HelmRelease.Values(entry.position(), YamlValues.toYaml(values)));
+            Object written = YamlValues.value(entry.node());
+            Object values = releaseTemplate(written, entry, context);
+            // Values no template changed keep the lines they are written on.
+            return java.util.Optional.of(new HelmRelease.Values(entry.position(), YamlValues.toYaml(values),
+                    values.equals(written) ? entry.node() : null));
         }
         String written = YamlValues.written(entry.node());
         if (written != null && written.contains("{{")) {
