@@ -94,9 +94,11 @@ class HelmfileLoaderTest {
         assertThat(certManager.repository()).isEqualTo("https://charts.jetstack.io");
         assertThat(certManager.chartPath()).isNull();
         assertThat(certManager.version()).isEqualTo("v1.16.2");
-        assertThat(certManager.values()).containsExactly(
-                new HelmRelease.Values(new Position("deploy/values/cert-manager.yaml", 1, 1), "replicaCount: 1\n"),
-                new HelmRelease.Values(new Position("deploy/helmfile.yaml", 14, 9), "crds:\n  enabled: true\n"));
+        assertThat(certManager.values()).extracting(HelmRelease.Values::position, HelmRelease.Values::yaml).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(new Position("deploy/values/cert-manager.yaml", 1, 1), "replicaCount: 1\n"),
+                org.assertj.core.groups.Tuple.tuple(new Position("deploy/helmfile.yaml", 14, 9), "crds:\n  enabled: true\n"));
+        // Inline values keep the lines they are written on: a rendered value is traced to its own line.
+        assertThat(certManager.values().get(1).tree().path("crds", "enabled").line()).isEqualTo(15);
         assertThat(certManager.settings()).extracting(HelmRelease.Setting::toString)
                 .containsExactly("replicaCount=2", "extraArgs={--a,--b}");
         assertThat(release(output, "web").chartPath()).isEqualTo("deploy/charts/web");
