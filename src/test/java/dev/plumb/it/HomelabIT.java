@@ -104,6 +104,7 @@ class HomelabIT {
         findings(false, "low", "info").forEach(line -> perRule.merge(line.substring(0, line.indexOf(' ')), 1, Integer::sum));
         assertThat(perRule).containsExactly(
                 Map.entry("capabilities-not-dropped", 10),
+                Map.entry("chart-settings-missing", 1),
                 Map.entry("ci-validation-missing", 1),
                 Map.entry("debt-marker", 2),
                 Map.entry("image-tag-prerelease", 1),
@@ -145,7 +146,7 @@ class HomelabIT {
         JsonNode summary = report.get("summary");
         assertThat(summary.get("files").asInt()).isEqualTo(53);
         assertThat(summary.get("resources").asInt()).isEqualTo(76);
-        assertThat(summary.get("findings").asInt()).isEqualTo(115);
+        assertThat(summary.get("findings").asInt()).isEqualTo(116);
         assertThat(summary.get("suppressed").asInt()).isEqualTo(7);
         assertThat(summary.get("bySeverity").get("critical").asInt()).isEqualTo(4);
         assertThat(summary.get("byCategory").get("security").asInt()).isEqualTo(77);
@@ -209,7 +210,7 @@ class HomelabIT {
                         + "rendered: from outside the repository, or failing), 1 Helm release in 1 file (charts from outside the "
                         + "repository, not in the chart cache).\n")
                 .contains("Not judged while part of the repository is unread: backups, restore tests, metrics, logs,")
-                .containsPattern("115 findings: 4 critical, 7 high, 46 medium, 41 low, 17 info · 46 of 48 infrastructure files analysed · 76 resources · \\d+\\.\\d\\d s")
+                .containsPattern("116 findings: 4 critical, 7 high, 46 medium, 41 low, 18 info · 46 of 48 infrastructure files analysed · 76 resources · \\d+\\.\\d\\d s")
                 .doesNotContain("\u001b[");
         assertThat(result.err()).isEmpty();
     }

@@ -92,7 +92,7 @@ public final class HelmCharts implements SourceLoader {
                     renderedReleases.add(release.declaredAt());
                 }
                 output.rendered(new RenderedChart(path, release.name(), release.declaredAt(), outcome.missing(),
-                        outcome.lookups(), outcome.rendered(), outcome.switchedOff()), usedAt);
+                        outcome.lookups(), outcome.rendered(), outcome.switchedOff(), ValuesSettings.of(path, texts)), usedAt);
             }
             cover(path, chart.getValue(), renders, outcomes, output);
         }
@@ -107,7 +107,7 @@ public final class HelmCharts implements SourceLoader {
                 renderedReleases.add(release.declaredAt());
             }
             output.rendered(new RenderedChart(release.cached().getFileName().toString(), release.name(), release.declaredAt(),
-                    outcome.missing(), outcome.lookups(), outcome.rendered(), outcome.switchedOff()), usedAt);
+                    outcome.missing(), outcome.lookups(), outcome.rendered(), outcome.switchedOff(), null), usedAt);
         }
         ReleaseCoverage.update(output, renderedReleases);
     }

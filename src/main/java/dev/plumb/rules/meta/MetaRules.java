@@ -14,6 +14,7 @@ public final class MetaRules {
         return List.of(new IgnoreWithoutReason(),
                 new HelmfileChartMissing(),
                 new ParseError(),
-                new HelmDependencyUnavailable());
+                new HelmDependencyUnavailable(),
+                new ChartSettingsMissing());
     }
 }
