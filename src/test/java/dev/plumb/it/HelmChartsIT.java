@@ -228,6 +228,33 @@ class HelmChartsIT {
     }
 
     @Test
+    void aTerraformReleaseWithEncodedValuesIsReportedOnTheTfLineOfEachKey() throws IOException {
+        write("stacks/lab/main.tf", """
+                resource "helm_release" "gallery" {
+                  name      = "gallery-lab"
+                  namespace = "lab"
+                  chart     = "${path.module}/../../charts/gallery"
+
+                  values = [
+                    yamlencode({
+                      image = {
+                        tag = "2.4.0"
+                      }
+                      securityContext = {
+                        privileged = true
+                      }
+                    })
+                  ]
+                }
+                """);
+
+        JsonNode privileged = finding(scan(), "privileged-container", "Deployment/lab/gallery-lab");
+
+        assertThat(privileged.get("file").asText() + ":" + privileged.get("line").asInt()).isEqualTo("stacks/lab/main.tf:12");
+        assertThat(privileged.get("related").get("line").asInt()).isEqualTo(20);
+    }
+
+    @Test
     void hooksRenderLikeTheRestAndFindingsSitOnTemplateLines() throws IOException {
         JsonNode report = scan();
 

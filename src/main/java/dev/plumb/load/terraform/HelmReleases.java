@@ -32,7 +32,9 @@ final class HelmReleases {
         }
         List<HelmRelease.Values> values = new ArrayList<>();
         for (Node element : body.get("values").elements()) {
-            values.add(new HelmRelease.Values(element.position(), element.text()));
+            // yamlencode({...}) and jsonencode({...}) keep each key on the .tf line that writes it.
+            Node decoded = element.decoded();
+            values.add(new HelmRelease.Values(element.position(), element.text(), decoded.isMap() ? decoded : null));
         }
         List<HelmRelease.Setting> settings = new ArrayList<>();
         settings(body.get("set"), HelmRelease.Setting.Kind.SET, settings);
