@@ -46,7 +46,8 @@ final class HelmMessages {
      * or a named template that does not exist.
      */
     static boolean chartFault(String message) {
-        return message.contains("parse error at") || message.contains("no template \"") || message.contains("not defined");
+        return message.contains("parse error at") || message.contains("no template \"") || message.contains("not defined")
+                || message.contains("did not finish rendering");
     }
 
     /** True when the chart asked a cluster for objects ({@code lookup}) and Helm tried to reach one. */
