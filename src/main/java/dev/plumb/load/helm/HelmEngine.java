@@ -69,7 +69,7 @@ final class HelmEngine {
      */
     private static String withinTimeLimit(TemplateCommand command, int limitSeconds) {
         FutureTask<String> render = new FutureTask<>(command::call);
-        Thread thread = new Thread(render, "helm-render");
+        Thread thread = new Thread(render, "helm renderer");
         thread.setDaemon(true);
         thread.start();
         try {
