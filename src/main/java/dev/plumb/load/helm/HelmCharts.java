@@ -81,35 +81,33 @@ public final class HelmCharts implements SourceLoader {
             List<ChartRelease> renders = releases.getOrDefault(path, List.of(ChartRelease.defaults(path, LocalReleases.chartName(path))));
             List<ChartRendering.Outcome> outcomes = new ArrayList<>();
             for (ChartRelease release : renders) {
-                Map<String, Position> usedAt = new HashMap<>();
-                ChartRendering.Outcome outcome = ChartRendering.render(context.root(), release, apiVersions, usedAt);
-                outcomes.add(outcome);
-                output.addResources(outcome.resources());
-                if (outcome.problem() != null) {
-                    output.addProblems(List.of(outcome.problem()));
-                }
-                if (outcome.rendered() && release.deployed()) {
-                    renderedReleases.add(release.declaredAt());
-                }
-                output.rendered(new RenderedChart(path, release.name(), release.declaredAt(), outcome.missing(),
-                        outcome.lookups(), outcome.rendered(), outcome.switchedOff(), ValuesSettings.of(path, texts)), usedAt);
+                outcomes.add(render(release, path, ValuesSettings.of(path, texts), context, apiVersions, output,
+                        renderedReleases));
             }
             cover(path, chart.getValue(), renders, outcomes, output);
         }
         for (ChartRelease release : found.cached()) {
-            Map<String, Position> usedAt = new HashMap<>();
-            ChartRendering.Outcome outcome = ChartRendering.render(context.root(), release, apiVersions, usedAt);
-            output.addResources(outcome.resources());
-            if (outcome.problem() != null) {
-                output.addProblems(List.of(outcome.problem()));
-            }
-            if (outcome.rendered()) {
-                renderedReleases.add(release.declaredAt());
-            }
-            output.rendered(new RenderedChart(release.cached().getFileName().toString(), release.name(), release.declaredAt(),
-                    outcome.missing(), outcome.lookups(), outcome.rendered(), outcome.switchedOff(), null), usedAt);
+            render(release, release.cached().getFileName().toString(), null, context, apiVersions, output, renderedReleases);
         }
         ReleaseCoverage.update(output, renderedReleases);
+    }
+
+    /** One render: its objects and problem into the output, the render recorded for the rules about charts. */
+    private static ChartRendering.Outcome render(ChartRelease release, String chart, RenderedChart.ChartValues values,
+                                                 LoadContext context, Set<String> apiVersions, LoadOutput output,
+                                                 Set<Position> renderedReleases) {
+        Map<String, Position> usedAt = new HashMap<>();
+        ChartRendering.Outcome outcome = ChartRendering.render(context.root(), release, apiVersions, usedAt);
+        output.addResources(outcome.resources());
+        if (outcome.problem() != null) {
+            output.addProblems(List.of(outcome.problem()));
+        }
+        if (outcome.rendered() && release.deployed()) {
+            renderedReleases.add(release.declaredAt());
+        }
+        output.rendered(new RenderedChart(chart, release.name(), release.declaredAt(), outcome.missing(), outcome.lookups(),
+                outcome.rendered(), outcome.switchedOff(), values), usedAt);
+        return outcome;
     }
 
     private static boolean deploysChart(LoadOutput output) {
