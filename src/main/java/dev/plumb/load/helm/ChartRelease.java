@@ -2,6 +2,7 @@ package dev.plumb.load.helm;
 
 import dev.plumb.model.Node;
 import dev.plumb.model.Position;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -18,7 +19,7 @@ import java.util.List;
  *                   kept elsewhere, a value Terraform computes, a Flux variable from a Secret): a render that
  *                   fails for want of a value is then no fault of the chart
  */
-record ChartRelease(String chartPath, java.nio.file.Path cached, String name, String namespace, List<Node> values,
+record ChartRelease(String chartPath, Path cached, String name, String namespace, List<Node> values,
                     Position declaredAt, boolean complete) {
 
     ChartRelease {
@@ -34,7 +35,7 @@ record ChartRelease(String chartPath, java.nio.file.Path cached, String name, St
     }
 
     /** The same release, its chart taken from the cache. */
-    ChartRelease from(java.nio.file.Path chart) {
+    ChartRelease from(Path chart) {
         return new ChartRelease(null, chart, name, namespace, values, declaredAt, complete);
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -236,7 +237,7 @@ final class ChartWorkspace implements AutoCloseable {
 
     /** The chart without the dependencies that cannot be had, and no lock file to disagree with it. */
     private static void dropDependencies(Path chartDir, List<Dependency> missing) throws IOException {
-        Set<String> dropped = new java.util.HashSet<>();
+        Set<String> dropped = new HashSet<>();
         missing.forEach(dependency -> dropped.add(dependency.name()));
         for (String name : DEPENDENCY_FILES) {
             Path declared = chartDir.resolve(name);

@@ -7,6 +7,7 @@ import dev.plumb.model.Node;
 import dev.plumb.model.Position;
 import dev.plumb.model.Resource;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -185,7 +186,7 @@ final class LocalReleases {
         List<ChartRelease> releases = new ArrayList<>();
         for (Node source : sources) {
             String chart = GitOpsPaths.of(source.get("path")).orElse(null);
-            java.nio.file.Path archive = null;
+            Path archive = null;
             if (chart == null || !charts.contains(chart)) {
                 archive = source.get("chart").text() == null ? null
                         : cache.find(source.get("chart").text(), source.get("targetRevision").text()).orElse(null);
@@ -239,7 +240,7 @@ final class LocalReleases {
 
     private static String resolve(String chart, String path) {
         String joined = chart.equals(GitOpsPaths.ROOT) ? path : chart + "/" + path;
-        return java.nio.file.Path.of(joined).normalize().toString().replace('\\', '/');
+        return Path.of(joined).normalize().toString().replace('\\', '/');
     }
 
     static String chartName(String chartPath) {

@@ -3,6 +3,7 @@ package dev.plumb.load.helm;
 import dev.plumb.model.Node;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The values one render used, as trees that keep the lines they were written on: the release's own
@@ -14,13 +15,13 @@ final class ReleaseValues {
 
     private final List<Node> release;
     private final Node chartDefaults;
-    private final java.util.Map<String, Node> subchartDefaults;
+    private final Map<String, Node> subchartDefaults;
 
     /**
      * @param release          the release's values in the order Helm applies them (later wins)
      * @param subchartDefaults subchart name → its own values.yaml tree
      */
-    ReleaseValues(List<Node> release, Node chartDefaults, java.util.Map<String, Node> subchartDefaults) {
+    ReleaseValues(List<Node> release, Node chartDefaults, Map<String, Node> subchartDefaults) {
         this.release = List.copyOf(release);
         this.chartDefaults = chartDefaults;
         this.subchartDefaults = subchartDefaults;

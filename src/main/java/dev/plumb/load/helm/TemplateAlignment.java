@@ -1,5 +1,6 @@
 package dev.plumb.load.helm;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -175,7 +176,7 @@ final class TemplateAlignment {
         if (KEY_LINE.matcher(templateLine).find()) {
             return false;
         }
-        java.util.regex.Matcher action = ACTION.matcher(templateLine);
+        Matcher action = ACTION.matcher(templateLine);
         while (action.find()) {
             String inside = action.group(1);
             if (!SILENT.matcher(inside).find() && WRITES_BLOCK.matcher(inside).find()) {
@@ -190,13 +191,13 @@ final class TemplateAlignment {
      * indented than that was not written by it (the action sat in a block that rendered nothing).
      */
     private static int indentOfOutput(String templateLine) {
-        java.util.regex.Matcher indent = INDENT.matcher(templateLine);
+        Matcher indent = INDENT.matcher(templateLine);
         return indent.find() ? Integer.parseInt(indent.group(1)) : 0;
     }
 
     /** A key line that also writes a block under the key ({@code labels: {{- include … | nindent 4 }}}). */
     private static boolean keyEmits(String templateLine) {
-        java.util.regex.Matcher action = ACTION.matcher(templateLine);
+        Matcher action = ACTION.matcher(templateLine);
         while (action.find()) {
             String inside = action.group(1);
             if (!SILENT.matcher(inside).find() && WRITES_BLOCK.matcher(inside).find() && inside.contains("indent")) {

@@ -7,6 +7,7 @@ import dev.plumb.model.Node;
 import dev.plumb.model.Position;
 import dev.plumb.model.ScalarNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /** Values written as text (a values file, a block of YAML in a release) read into trees on their own lines. */
@@ -67,7 +68,7 @@ final class ValuesTrees {
     record Setting(String name, String value, Position position) {}
 
     private static Node build(List<Setting> settings, int depth, Position at) {
-        java.util.LinkedHashMap<String, List<Setting>> byKey = new java.util.LinkedHashMap<>();
+        LinkedHashMap<String, List<Setting>> byKey = new LinkedHashMap<>();
         for (Setting setting : settings) {
             String[] parts = setting.name().split("\\.");
             byKey.computeIfAbsent(parts[depth], key -> new ArrayList<>()).add(setting);
