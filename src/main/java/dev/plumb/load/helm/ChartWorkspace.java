@@ -33,7 +33,8 @@ import java.util.stream.Stream;
  *   <li>{@code .Capabilities.APIVersions.Has "g/v"} for an API the repository's CRDs declare is true, as
  *       it is on the cluster those CRDs are installed in;</li>
  *   <li>a dependency neither vendored under {@code charts/} nor a local {@code file://} chart cannot be
- *       fetched offline: it is dropped, and the chart renders without it (in part).</li>
+ *       fetched offline: it is dropped, and the chart renders without it (in part);</li>
+ *   <li>symbolic links are left out: Helm would follow them out of the repository.</li>
  * </ul>
  */
 final class ChartWorkspace implements AutoCloseable {
@@ -84,7 +85,10 @@ final class ChartWorkspace implements AutoCloseable {
             lookups |= lookup;
             rewrite |= lookup || text.contains(HOOK) || declaredApi(text, apiVersions);
         }
-        if (!rewrite && missing.isEmpty() && local.isEmpty()) {
+        // Helm follows links, out of the repository (a template linked to /etc/passwd) or round in a loop: a
+        // chart holding one renders from a copy without them.
+        boolean links = holdsLinks(chartDir);
+        if (!rewrite && missing.isEmpty() && local.isEmpty() && !links) {
             return new ChartWorkspace(chartDir, null, List.of(), false);
         }
         Path copy;
@@ -148,6 +152,14 @@ final class ChartWorkspace implements AutoCloseable {
         }
         action.appendTail(out);
         return out.toString();
+    }
+
+    private static boolean holdsLinks(Path chartDir) {
+        try (Stream<Path> paths = Files.walk(chartDir)) {
+            return paths.anyMatch(Files::isSymbolicLink);
+        } catch (IOException | UncheckedIOException unreadable) {
+            return true;
+        }
     }
 
     private static boolean usesLookup(String text) {

@@ -43,11 +43,12 @@ final class HelmMessages {
 
     /**
      * True when the chart is broken whatever values it is given: a template that does not parse, a function
-     * or a named template that does not exist.
+     * or a named template that does not exist, output that is not YAML (with the chart's own values: a
+     * release's could only change it where they are used), a render that never ends.
      */
     static boolean chartFault(String message) {
         return message.contains("parse error at") || message.contains("no template \"") || message.contains("not defined")
-                || message.contains("did not finish rendering");
+                || message.startsWith("YAML parse error") || message.contains("did not finish rendering");
     }
 
     /** True when the chart asked a cluster for objects ({@code lookup}) and Helm tried to reach one. */

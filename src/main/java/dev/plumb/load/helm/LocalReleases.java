@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The releases in the repository that deploy one of its own charts, with their values: a Flux
- * HelmRelease whose chart is a path of the repository (values from {@code valuesFrom} ConfigMaps and
- * Secrets of the repository, then {@code values}); an Argo CD Application whose source {@code path} is a
- * chart ({@code valueFiles}, {@code values}, {@code valuesObject}, {@code parameters}); and the releases
- * other loaders recorded (Terraform's {@code helm_release}, helmfile, Kustomize {@code helmCharts}).
+ * The releases of the repository that deploy a chart, with their values: a Flux HelmRelease (a chart of
+ * a Git path, or of a HelmRepository or OCIRepository), an Argo CD Application (a chart {@code path} of
+ * the repository, or a chart source), and the releases other loaders recorded (Terraform's
+ * {@code helm_release}, helmfile, Kustomize {@code helmCharts}). Values come in Helm's order: Flux's
+ * {@code valuesFrom} ConfigMaps and Secrets of the repository then {@code values}; Argo CD's
+ * {@code valueFiles}, {@code values}, {@code valuesObject}, {@code parameters}. A chart from outside the
+ * repository is kept only when the chart cache holds it at the version the release pins.
  */
 final class LocalReleases {
 

@@ -36,6 +36,22 @@ class ChartWorkspaceTest {
     }
 
     @Test
+    void aLinkOutOfTheChartIsNotFollowed() throws IOException {
+        Path outside = repo.resolve("outside/token.yaml");
+        write(outside, "apiVersion: v1\nkind: Secret\nmetadata:\n  name: stolen\nstringData:\n  token: from-outside-the-chart\n");
+        Path chart = repo.resolve("charts/linked");
+        write(chart.resolve("Chart.yaml"), "apiVersion: v2\nname: linked\nversion: 0.1.0\n");
+        write(chart.resolve("templates/cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: own\n");
+        Files.createSymbolicLink(chart.resolve("templates/token.yaml"), outside);
+        Files.createSymbolicLink(chart.resolve("templates/loop"), chart);
+
+        try (ChartWorkspace workspace = ChartWorkspace.prepare(chart, "charts/linked", Set.of())) {
+            String rendered = HelmEngine.template(workspace.chart(), "linked", "default", List.of());
+            assertThat(rendered).contains("name: own").doesNotContain("from-outside-the-chart").doesNotContain("stolen");
+        }
+    }
+
+    @Test
     void lookupsHooksAndDeclaredApisAreRewrittenOnTheirOwnLines() {
         String template = "{{- $s := lookup \"v1\" \"Secret\" .Release.Namespace \"x\" }}\n"
                 + "metadata:\n  annotations:\n    \"helm.sh/hook\": pre-install\n"
