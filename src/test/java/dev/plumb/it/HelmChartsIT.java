@@ -255,6 +255,39 @@ class HelmChartsIT {
     }
 
     @Test
+    void anArgoCdMultiSourceReleaseReadsItsValuesFileFromTheRefSource() throws IOException {
+        write("values/gallery-edge.yaml", """
+                # Values for the edge copy, kept apart from the chart.
+                image:
+                  tag: "2.5.0"
+                securityContext:
+                  privileged: true
+                """);
+        write("argo/gallery-edge.yaml", """
+                apiVersion: argoproj.io/v1alpha1
+                kind: Application
+                metadata:
+                  name: gallery-edge
+                  namespace: argocd
+                spec:
+                  sources:
+                    - repoURL: https://git.example.org/home/infra.git
+                      path: charts/gallery
+                      helm:
+                        valueFiles:
+                          - $values/values/gallery-edge.yaml
+                    - repoURL: https://git.example.org/home/infra.git
+                      ref: values
+                  destination:
+                    namespace: edge
+                """);
+
+        JsonNode privileged = finding(scan(), "privileged-container", "Deployment/edge/gallery-edge");
+
+        assertThat(privileged.get("file").asText() + ":" + privileged.get("line").asInt()).isEqualTo("values/gallery-edge.yaml:5");
+    }
+
+    @Test
     void hooksRenderLikeTheRestAndFindingsSitOnTemplateLines() throws IOException {
         JsonNode report = scan();
 

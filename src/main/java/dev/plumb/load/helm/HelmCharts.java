@@ -65,7 +65,7 @@ public final class HelmCharts implements SourceLoader {
         }
         List<Resource> crds = crds(files, folders, output);
         Set<String> apiVersions = ApiVersions.served(output.resources(), crds);
-        Map<String, String> texts = new HashMap<>();
+        Map<String, String> texts = new HashMap<>(context.texts());
         files.forEach(file -> texts.put(file.path(), file.text()));
         LocalReleases.Found found = LocalReleases.of(folders.renderable(), output.resources(), output.helmReleases(), texts,
                 cache);

@@ -199,15 +199,14 @@ final class LocalReleases {
             }
             Node helm = source.get("helm");
             List<Node> values = new ArrayList<>();
+            boolean complete = true;
             for (Node file : helm.get("valueFiles").elements()) {
-                String path = file.text();
-                if (path == null || chart == null || path.startsWith("$") || path.contains("://")) {
-                    continue;
-                }
-                String resolved = resolve(chart, path);
-                String text = filesText.get(resolved);
+                String resolved = valueFile(file.text(), chart, sources);
+                String text = resolved == null ? null : filesText.get(resolved);
                 if (text != null) {
                     values.add(ValuesTrees.parse(resolved, 1, text));
+                } else {
+                    complete = false;
                 }
             }
             Node inline = helm.get("values");
@@ -231,13 +230,28 @@ final class LocalReleases {
             }
             String namespace = application.spec().path("destination", "namespace").textOr(null);
             String name = helm.get("releaseName").textOr(application.name());
-            String folder = chart;
-            boolean complete = helm.get("valueFiles").elements().stream().allMatch(file -> file.text() != null
-                    && folder != null && filesText.containsKey(resolve(folder, file.text())));
             ChartRelease release = new ChartRelease(chart, name, namespace, values, application.body().position(), complete);
             releases.add(archive == null ? release : release.from(archive));
         }
         return releases;
+    }
+
+    /**
+     * The repository file a {@code valueFiles} entry names: relative to the chart's path, or, written
+     * {@code $values/apps/x.yaml}, relative to the root of the source whose {@code ref} is {@code values}
+     * (read here when the file is in the repository). Null for a URL or a source plumb cannot place.
+     */
+    private static String valueFile(String path, String chart, List<Node> sources) {
+        if (path == null || path.contains("://")) {
+            return null;
+        }
+        if (path.startsWith("$")) {
+            int slash = path.indexOf('/');
+            String ref = slash < 0 ? path.substring(1) : path.substring(1, slash);
+            boolean named = sources.stream().anyMatch(other -> ref.equals(other.get("ref").text()));
+            return named && slash > 0 ? resolve(GitOpsPaths.ROOT, path.substring(slash + 1)) : null;
+        }
+        return chart == null ? null : resolve(chart, path);
     }
 
     private static String resolve(String chart, String path) {
