@@ -288,6 +288,47 @@ class HelmChartsIT {
     }
 
     @Test
+    void fluxVariablesTakeTheValuesTheKustomizationSubstitutes() throws IOException {
+        write("flux/apps.yaml", """
+                apiVersion: kustomize.toolkit.fluxcd.io/v1
+                kind: Kustomization
+                metadata:
+                  name: apps
+                  namespace: flux-system
+                spec:
+                  path: ./clusters/home
+                  sourceRef: {kind: GitRepository, name: flux-system}
+                  postBuild:
+                    substitute:
+                      GALLERY_TAG: latest
+                """);
+        write("clusters/home/gallery-tagged.yaml", """
+                apiVersion: helm.toolkit.fluxcd.io/v2
+                kind: HelmRelease
+                metadata:
+                  name: gallery-tagged
+                  namespace: tagged
+                spec:
+                  chart:
+                    spec:
+                      chart: ./charts/gallery
+                      sourceRef: {kind: GitRepository, name: flux-system, namespace: flux-system}
+                  values:
+                    image:
+                      tag: ${GALLERY_TAG}
+                    adminPassword: ${GALLERY_ADMIN_PASSWORD}
+                """);
+
+        JsonNode report = scan();
+        JsonNode latest = finding(report, "image-tag-mutable", "Deployment/tagged/gallery-tagged");
+        assertThat(findings(report, "secret-literal-committed")).as("a variable from a Secret is no literal in the chart's Secret")
+                .noneMatch(finding -> finding.get("message").asText().contains("tagged/gallery-tagged-admin"));
+
+        assertThat(latest.get("message").asText()).contains("ghcr.io/example/gallery:latest");
+        assertThat(latest.get("file").asText() + ":" + latest.get("line").asInt()).isEqualTo("clusters/home/gallery-tagged.yaml:13");
+    }
+
+    @Test
     void hooksRenderLikeTheRestAndFindingsSitOnTemplateLines() throws IOException {
         JsonNode report = scan();
 

@@ -4,6 +4,7 @@ import dev.plumb.model.Node;
 import dev.plumb.model.Position;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One render of a repository chart: the release that deploys it (or the chart's own defaults when
@@ -18,16 +19,23 @@ import java.util.List;
  * @param complete   false when some of its values are not in the repository (a {@code valuesFrom} object
  *                   kept elsewhere, a value Terraform computes, a Flux variable from a Secret): a render that
  *                   fails for want of a value is then no fault of the chart
+ * @param variables  the values the repository gives Flux's {@code ${VAR}} substitutions in these values
  */
 record ChartRelease(String chartPath, Path cached, String name, String namespace, List<Node> values,
-                    Position declaredAt, boolean complete) {
+                    Position declaredAt, boolean complete, Map<String, String> variables) {
 
     ChartRelease {
         values = List.copyOf(values);
+        variables = Map.copyOf(variables);
     }
 
     ChartRelease(String chartPath, String name, String namespace, List<Node> values, Position declaredAt, boolean complete) {
-        this(chartPath, null, name, namespace, values, declaredAt, complete);
+        this(chartPath, null, name, namespace, values, declaredAt, complete, Map.of());
+    }
+
+    /** The same release with the values of the Flux variables its values use. */
+    ChartRelease substituting(Map<String, String> known) {
+        return new ChartRelease(chartPath, cached, name, namespace, values, declaredAt, complete, known);
     }
 
     static ChartRelease defaults(String chartPath, String name) {
@@ -36,7 +44,7 @@ record ChartRelease(String chartPath, Path cached, String name, String namespace
 
     /** The same release, its chart taken from the cache. */
     ChartRelease from(Path chart) {
-        return new ChartRelease(null, chart, name, namespace, values, declaredAt, complete);
+        return new ChartRelease(null, chart, name, namespace, values, declaredAt, complete, variables);
     }
 
     boolean deployed() {

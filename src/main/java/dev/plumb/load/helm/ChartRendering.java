@@ -93,7 +93,7 @@ final class ChartRendering {
             for (Node values : release.values()) {
                 Path file = Files.createTempFile("plumb_values", ".json");
                 valuesFiles.add(file);
-                Files.writeString(file, JsonValues.of(values), StandardCharsets.UTF_8);
+                Files.writeString(file, JsonValues.of(values, release.variables()), StandardCharsets.UTF_8);
             }
             String namespace = release.namespace() == null ? UNPLACED : release.namespace();
             String rendered = HelmEngine.template(workspace.chart(), release.name(), namespace, valuesFiles);

@@ -1,15 +1,16 @@
 package dev.plumb.load.helm;
 
 import dev.plumb.model.Node;
-import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Flux substitutes {@code ${VAR}} in what a Kustomization applies ({@code postBuild.substitute}), values
- * of HelmReleases included, before Helm sees them; the variables often come from Secrets plumb never
- * reads. For the render, each becomes its default ({@code ${VAR:=default}}) or a stand-in made from its
- * name, so a chart that parses a URL or a host still renders.
+ * of HelmReleases included, before Helm sees them. For the render, each takes the value the repository
+ * gives it (the Kustomization's {@code substitute} and {@code substituteFrom} ConfigMaps), else its default
+ * ({@code ${VAR:=default}}), else a stand-in made from its name ({@code __VAR__}) — the values of Secrets
+ * plumb never reads — so a chart that parses a URL or a host still renders.
  */
 final class FluxVariables {
 
@@ -17,25 +18,39 @@ final class FluxVariables {
 
     private FluxVariables() {}
 
-    static boolean present(Node values) {
+    /** True when {@code values} use a variable the repository gives no value to (nor a default). */
+    static boolean unknown(Node values, Map<String, String> known) {
         if (values.isScalar()) {
             String text = values.text();
-            return text != null && VARIABLE.matcher(text).find();
+            if (text == null || text.indexOf("${") < 0) {
+                return false;
+            }
+            Matcher variable = VARIABLE.matcher(text);
+            while (variable.find()) {
+                if (variable.group(2) == null && !known.containsKey(variable.group(1))) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return values.elements().stream().anyMatch(FluxVariables::present)
-                || values.fields().values().stream().anyMatch(FluxVariables::present);
+        return values.elements().stream().anyMatch(element -> unknown(element, known))
+                || values.fields().values().stream().anyMatch(field -> unknown(field, known));
     }
 
-    static String standIns(String text) {
+    /** {@code text} with each variable replaced: by its value when the repository gives one, else a stand-in. */
+    static String standIns(String text, Map<String, String> known) {
         if (text.indexOf("${") < 0) {
             return text;
         }
         Matcher variable = VARIABLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (variable.find()) {
-            String fallback = variable.group(2) != null ? variable.group(2)
-                    : variable.group(1).toLowerCase(Locale.ROOT).replace('_', '-');
-            variable.appendReplacement(out, Matcher.quoteReplacement(fallback));
+            String value = known.get(variable.group(1));
+            if (value == null) {
+                // __NAME__ reads as a placeholder to every rule (never as a literal password), and parses in a URL.
+                value = variable.group(2) != null ? variable.group(2) : "__" + variable.group(1) + "__";
+            }
+            variable.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         variable.appendTail(out);
         return out.toString();

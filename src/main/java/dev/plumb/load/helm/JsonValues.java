@@ -23,9 +23,14 @@ final class JsonValues {
     private JsonValues() {}
 
     static String of(Node node) {
+        return of(node, Map.of());
+    }
+
+    /** {@code variables}: the values of Flux's {@code ${VAR}} substitutions the repository gives. */
+    static String of(Node node, Map<String, String> variables) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
-            write(node, json);
+            write(node, json, variables);
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);
         }
@@ -40,13 +45,13 @@ final class JsonValues {
             for (Map.Entry<String, Node> field : node.fields().entrySet()) {
                 json.writeFieldName(field.getKey());
                 if (!field.getKey().equals(key)) {
-                    write(field.getValue(), json);
+                    write(field.getValue(), json, Map.of());
                     continue;
                 }
                 json.writeStartArray();
                 for (Node element : field.getValue().elements()) {
                     if (!names.contains(element.get("name").textOr(""))) {
-                        write(element, json);
+                        write(element, json, Map.of());
                     }
                 }
                 json.writeEndArray();
@@ -58,18 +63,18 @@ final class JsonValues {
         return out.toString();
     }
 
-    private static void write(Node node, JsonGenerator json) throws IOException {
+    private static void write(Node node, JsonGenerator json, Map<String, String> variables) throws IOException {
         if (node.isMap()) {
             json.writeStartObject();
             for (Map.Entry<String, Node> field : node.fields().entrySet()) {
                 json.writeFieldName(field.getKey());
-                write(field.getValue(), json);
+                write(field.getValue(), json, variables);
             }
             json.writeEndObject();
         } else if (node.isList()) {
             json.writeStartArray();
             for (Node element : node.elements()) {
-                write(element, json);
+                write(element, json, variables);
             }
             json.writeEndArray();
         } else if (node instanceof ScalarNode scalar && !scalar.isNull() && scalar.text() != null) {
@@ -83,7 +88,7 @@ final class JsonValues {
                         json.writeString(scalar.text());
                     }
                 }
-                default -> json.writeString(FluxVariables.standIns(scalar.text()));
+                default -> json.writeString(FluxVariables.standIns(scalar.text(), variables));
             }
         } else {
             json.writeNull();

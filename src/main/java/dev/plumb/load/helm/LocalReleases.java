@@ -136,8 +136,9 @@ final class LocalReleases {
             values.add(spec.get("values"));
         }
         String name = spec.get("releaseName").textOr(release.name());
-        complete &= values.stream().noneMatch(FluxVariables::present);
-        return new ChartRelease(chart, name, namespace, values, release.body().position(), complete);
+        Map<String, String> variables = FluxSubstitutions.forFile(release.origin().file(), resources);
+        complete &= values.stream().noneMatch(tree -> FluxVariables.unknown(tree, variables));
+        return new ChartRelease(chart, name, namespace, values, release.body().position(), complete).substituting(variables);
     }
 
     /** A values document held by a ConfigMap or Secret of the repository; a Secret's lines are used, never printed. */
