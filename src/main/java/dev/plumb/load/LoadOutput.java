@@ -33,6 +33,7 @@ public final class LoadOutput {
     private final Set<String> manifests = new HashSet<>();
     private final List<RenderedChart> renders = new ArrayList<>();
     private final Map<String, Position> usedAt = new HashMap<>();
+    private final List<RenderedCharts.UnrenderedRelease> unrendered = new ArrayList<>();
 
     public void addResources(Collection<Resource> loaded) {
         resources.addAll(loaded);
@@ -60,8 +61,13 @@ public final class LoadOutput {
         valuesUsedAt.forEach(usedAt::putIfAbsent);
     }
 
+    /** A release whose chart is neither in the repository nor in the chart cache: its values are all there is. */
+    public void unrendered(RenderedCharts.UnrenderedRelease release) {
+        unrendered.add(release);
+    }
+
     public RenderedCharts charts() {
-        return new RenderedCharts(renders, usedAt);
+        return new RenderedCharts(renders, usedAt, unrendered);
     }
 
     /** A later loader's better knowledge of a file an earlier one covered (a release whose chart it rendered). */

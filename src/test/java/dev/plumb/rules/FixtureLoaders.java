@@ -15,7 +15,6 @@ import dev.plumb.model.HelmRelease;
 import dev.plumb.model.IgnoreDirective;
 import dev.plumb.model.LoadProblem;
 import dev.plumb.model.Platform;
-import dev.plumb.model.RenderedCharts;
 import dev.plumb.model.Resource;
 import dev.plumb.model.SourceKind;
 import dev.plumb.model.TerraformBlock;
@@ -130,17 +129,14 @@ final class FixtureLoaders {
             problems.addAll(output.problems());
             releases.addAll(output.helmReleases());
         }
-        RenderedCharts rendered = RenderedCharts.NONE;
-        if (!chartFiles.isEmpty()) {
-            LoadOutput output = new LoadOutput();
-            output.addResources(resources);
-            output.addHelmReleases(releases);
-            new HelmCharts().load(chartFiles, new LoadContext(Fixture.ROOT.toAbsolutePath(), Map.of()), output);
-            resources = output.resources();
-            problems.addAll(output.problems());
-            rendered = output.charts();
-        }
-        return new Platform(resources, problems, ignores, texts, terraformBlocks, releases, Coverage.NONE, rendered);
+        // The chart loader renders the fixture's charts, and reads the values of releases whose chart it has not.
+        LoadOutput rendered = new LoadOutput();
+        rendered.addResources(resources);
+        rendered.addHelmReleases(releases);
+        new HelmCharts().load(chartFiles, new LoadContext(Fixture.ROOT.toAbsolutePath(), Map.of()), rendered);
+        problems.addAll(rendered.problems());
+        return new Platform(rendered.resources(), problems, ignores, texts, terraformBlocks, releases, Coverage.NONE,
+                rendered.charts());
     }
 
     /** helmfile's own files, by name: the helmfile loader reads them (and the values and templates they use). */

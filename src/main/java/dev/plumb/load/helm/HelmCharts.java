@@ -50,7 +50,7 @@ public final class HelmCharts implements SourceLoader {
     @Override
     public void load(List<InputFile> files, LoadContext context, LoadOutput output) {
         ChartCache cache = new ChartCache(context.chartCache());
-        if (files.isEmpty() && (output.helmReleases().isEmpty() && !deploysChart(output) || cache.size() == 0)) {
+        if (files.isEmpty() && output.helmReleases().isEmpty() && !deploysChart(output)) {
             return;
         }
         ChartFolders folders = ChartFolders.of(files);
@@ -89,6 +89,7 @@ public final class HelmCharts implements SourceLoader {
         for (ChartRelease release : found.cached()) {
             render(release, release.cached().getFileName().toString(), null, context, apiVersions, output, renderedReleases);
         }
+        found.uncached().forEach(output::unrendered);
         ReleaseCoverage.update(output, renderedReleases);
     }
 

@@ -5,6 +5,7 @@ import dev.plumb.load.gotemplate.Unresolved;
 import dev.plumb.model.HelmRelease;
 import dev.plumb.model.Node;
 import dev.plumb.model.Position;
+import dev.plumb.model.RenderedCharts.UnrenderedRelease;
 import dev.plumb.model.Resource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,12 +34,13 @@ final class LocalReleases {
      * The releases found: by chart directory for the repository's charts in {@code charts}, and those of
      * charts from outside the repository that the cache holds (at the version the release pins).
      */
-    record Found(Map<String, List<ChartRelease>> local, List<ChartRelease> cached) {}
+    record Found(Map<String, List<ChartRelease>> local, List<ChartRelease> cached, List<UnrenderedRelease> uncached) {}
 
     static Found of(Set<String> charts, List<Resource> resources, List<HelmRelease> recorded, Map<String, String> filesText,
                     ChartCache cache) {
         Map<String, List<ChartRelease>> releases = new LinkedHashMap<>();
         List<ChartRelease> cached = new ArrayList<>();
+        List<UnrenderedRelease> uncached = new ArrayList<>();
         for (HelmRelease release : recorded) {
             if (!release.installed()) {
                 continue;
@@ -45,8 +48,9 @@ final class LocalReleases {
             if (release.chartPath() != null && charts.contains(release.chartPath())) {
                 releases.computeIfAbsent(release.chartPath(), chart -> new ArrayList<>()).add(recordedRelease(release));
             } else if (release.chartPath() == null) {
-                cache.find(lastSegment(release.chart()), release.version())
-                        .ifPresent(chart -> cached.add(recordedRelease(release).from(chart)));
+                ChartRelease read = recordedRelease(release);
+                cache.find(lastSegment(release.chart()), release.version()).ifPresentOrElse(chart -> cached.add(read.from(chart)),
+                        () -> uncached.add(new UnrenderedRelease(read.name(), release.chart(), release.position(), read.values())));
             }
         }
         for (Resource resource : resources) {
@@ -55,11 +59,18 @@ final class LocalReleases {
                 if (chart != null) {
                     releases.computeIfAbsent(chart, key -> new ArrayList<>()).add(flux(resource, chart, resources));
                 } else {
-                    FluxSources.remoteChart(resource, resources).flatMap(remote -> cache.find(remote.name(), remote.version()))
-                            .ifPresent(archive -> cached.add(flux(resource, null, resources).from(archive)));
+                    ChartRelease read = flux(resource, null, resources);
+                    Optional<FluxSources.RemoteChart> remote = FluxSources.remoteChart(resource, resources);
+                    Optional<Path> archive = remote.flatMap(pinned -> cache.find(pinned.name(), pinned.version()));
+                    if (archive.isPresent()) {
+                        cached.add(read.from(archive.get()));
+                    } else {
+                        uncached.add(new UnrenderedRelease(read.name(), remote.map(FluxSources.RemoteChart::name).orElse(""),
+                                read.declaredAt(), read.values()));
+                    }
                 }
             } else if (resource.kind().equals("Application") && resource.group().equals("argoproj.io")) {
-                for (ChartRelease release : argo(resource, charts, filesText, cache)) {
+                for (ChartRelease release : argo(resource, charts, filesText, cache, uncached)) {
                     if (release.cached() != null) {
                         cached.add(release);
                     } else {
@@ -68,7 +79,7 @@ final class LocalReleases {
                 }
             }
         }
-        return new Found(releases, cached);
+        return new Found(releases, cached, uncached);
     }
 
     /** The last part of a chart reference: {@code bitnami/redis}, {@code oci://ghcr.io/org/charts/redis} → redis. */
@@ -180,7 +191,7 @@ final class LocalReleases {
     }
 
     private static List<ChartRelease> argo(Resource application, Set<String> charts, Map<String, String> filesText,
-                                           ChartCache cache) {
+                                           ChartCache cache, List<UnrenderedRelease> uncached) {
         List<Node> sources = new ArrayList<>();
         if (application.spec().get("source").isMap()) {
             sources.add(application.spec().get("source"));
@@ -190,12 +201,13 @@ final class LocalReleases {
         for (Node source : sources) {
             String chart = GitOpsPaths.of(source.get("path")).orElse(null);
             Path archive = null;
+            boolean outside = false;
             if (chart == null || !charts.contains(chart)) {
-                archive = source.get("chart").text() == null ? null
-                        : cache.find(source.get("chart").text(), source.get("targetRevision").text()).orElse(null);
-                if (archive == null) {
+                if (source.get("chart").text() == null) {
                     continue;
                 }
+                archive = cache.find(source.get("chart").text(), source.get("targetRevision").text()).orElse(null);
+                outside = archive == null;
                 chart = null;
             }
             Node helm = source.get("helm");
@@ -232,7 +244,11 @@ final class LocalReleases {
             String namespace = application.spec().path("destination", "namespace").textOr(null);
             String name = helm.get("releaseName").textOr(application.name());
             ChartRelease release = new ChartRelease(chart, name, namespace, values, application.body().position(), complete);
-            releases.add(archive == null ? release : release.from(archive));
+            if (outside) {
+                uncached.add(new UnrenderedRelease(name, source.get("chart").textOr(""), release.declaredAt(), values));
+            } else {
+                releases.add(archive == null ? release : release.from(archive));
+            }
         }
         return releases;
     }

@@ -12,6 +12,7 @@ public final class ImageRules {
 
     public static List<Rule> all(RuleSettings settings) {
         return List.of(new ImageTagMutable(),
+                new ValuesImageTagMutable(),
                 new ImageTagPrerelease(),
                 new ImageRegistryNotAllowed(settings));
     }
