@@ -102,7 +102,8 @@ class CachedChartsIT {
         assertThat(privileged).as("the chart's Deployment, rendered with the release's values").isNotNull();
         assertThat(privileged.get("file").asText()).isEqualTo("apps/whoami.yaml");
         assertThat(privileged.get("line").asInt()).as("privileged: true in the release's values").isEqualTo(25);
-        assertThat(privileged.get("message").asText()).contains("Deployment/edge/whoami");
+        assertThat(privileged.get("message").asText()).contains("Deployment/edge/whoami").doesNotContain("used by");
+        assertThat(privileged.has("related")).as("the chart's template is in the cache, not the repository").isFalse();
         assertThat(report.get("coverage").get("analysed").asInt()).isEqualTo(report.get("coverage").get("files").asInt());
         assertThat(Files.list(cache).count()).as("the cache is read, never written by a scan").isEqualTo(1);
     }

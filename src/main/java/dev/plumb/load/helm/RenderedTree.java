@@ -72,7 +72,10 @@ final class RenderedTree {
         if (node instanceof ScalarNode scalar) {
             Position set = valuesPosition(node.line(), path);
             if (set != null) {
-                related.putIfAbsent(set, at);
+                if (fixed == null) {
+                    // A cached chart's template is no file of the repository: there is no other place to name.
+                    related.putIfAbsent(set, at);
+                }
                 return new ScalarNode(set, set.line(), scalar.text(), scalar.type());
             }
             return new ScalarNode(at, at.line(), scalar.text(), scalar.type());
