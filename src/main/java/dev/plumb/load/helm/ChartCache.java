@@ -1,11 +1,8 @@
 package dev.plumb.load.helm;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Charts from outside the repository, kept on this machine so a scan renders them without the network.
@@ -61,17 +58,5 @@ public final class ChartCache {
             }
         }
         return Optional.empty();
-    }
-
-    /** How many charts the cache holds: said in coverage, so an empty cache is not mistaken for an unused one. */
-    public int size() {
-        if (folder == null || !Files.isDirectory(folder)) {
-            return 0;
-        }
-        try (Stream<Path> entries = Files.list(folder)) {
-            return (int) entries.filter(entry -> entry.getFileName().toString().endsWith(".tgz") || Files.isDirectory(entry)).count();
-        } catch (IOException | UncheckedIOException unreadable) {
-            return 0;
-        }
     }
 }
