@@ -154,6 +154,10 @@ class ChartsPullIT {
 
         PlumbProcess.Result again = PlumbProcess.runWith(environment, "charts", "pull", repo.toString());
         assertThat(again.out()).as("a chart already cached is not fetched again").contains("1 of 1 charts");
+        try (var left = Files.list(Path.of("").toAbsolutePath())) {
+            assertThat(left.map(file -> file.getFileName().toString())).as("Helm's indexes are not left in the working folder")
+                    .noneMatch(name -> name.startsWith("helm-manager-"));
+        }
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -45,7 +47,12 @@ public final class ChartPuller {
             Files.writeString(wrapper.resolve("Chart.yaml"), "apiVersion: v2\nname: plumb-pull\nversion: 0.0.0\n"
                     + "dependencies:\n  - name: " + quoted(chart.name()) + "\n    version: " + quoted(chart.version())
                     + "\n    repository: " + quoted(chart.repository()) + "\n", StandardCharsets.UTF_8);
-            new DependencyCommand(NativeHelm.library(), wrapper).update().call();
+            Set<Path> before = managerFiles();
+            try {
+                new DependencyCommand(NativeHelm.library(), wrapper).update().call();
+            } finally {
+                removeNew(before);
+            }
             Path archive = archiveIn(wrapper.resolve("charts"), chart.name());
             Files.createDirectories(cache.folder());
             Path target = cache.folder().resolve(chart.name() + "-" + chart.version() + ".tgz");
@@ -58,6 +65,27 @@ public final class ChartPuller {
         } finally {
             if (wrapper != null) {
                 ChartWorkspace.deleteTree(wrapper);
+            }
+        }
+    }
+
+    /**
+     * Helm's dependency manager, as helm-java drives it, keeps repository indexes
+     * ({@code helm-manager-<hash>-index.yaml}, {@code -charts.txt}) in the working folder, which may be the
+     * operator's repository: what a pull leaves there is removed.
+     */
+    private static Set<Path> managerFiles() {
+        try (Stream<Path> files = Files.list(Path.of("").toAbsolutePath())) {
+            return files.filter(file -> file.getFileName().toString().startsWith("helm-manager-")).collect(Collectors.toSet());
+        } catch (IOException | UncheckedIOException unreadable) {
+            return Set.of();
+        }
+    }
+
+    private static void removeNew(Set<Path> before) {
+        for (Path file : managerFiles()) {
+            if (!before.contains(file)) {
+                file.toFile().delete();
             }
         }
     }
