@@ -14,29 +14,45 @@ final class FluxSources {
 
     private FluxSources() {}
 
-    record RemoteChart(String name, String version) {}
+    /**
+     * @param repository where {@code plumb charts pull} fetches it: the HelmRepository's URL, or the
+     *                   OCIRepository's registry path without the chart's name; null when the repository
+     *                   object is not in the repository
+     */
+    record RemoteChart(String repository, String name, String version) {}
 
     static Optional<RemoteChart> remoteChart(Resource release, List<Resource> resources) {
         Node spec = release.spec();
         Node chartSpec = spec.path("chart", "spec");
         if (chartSpec.path("sourceRef", "kind").textOr("").equals("HelmRepository")) {
             String name = chartSpec.get("chart").text();
-            return name == null ? Optional.empty() : Optional.of(new RemoteChart(name, chartSpec.get("version").text()));
+            if (name == null) {
+                return Optional.empty();
+            }
+            String url = source(resources, "HelmRepository", chartSpec.get("sourceRef"), release)
+                    .map(repository -> repository.spec().get("url").text()).orElse(null);
+            return Optional.of(new RemoteChart(url, name, chartSpec.get("version").text()));
         }
         Node reference = spec.get("chartRef");
         if (!reference.get("kind").textOr("").equals("OCIRepository")) {
             return Optional.empty();
         }
+        return source(resources, "OCIRepository", reference, release).flatMap(repository -> {
+            String url = repository.spec().get("url").text();
+            if (url == null) {
+                return Optional.empty();
+            }
+            String trimmed = url.replaceAll("/+$", "");
+            return Optional.of(new RemoteChart(trimmed.substring(0, trimmed.lastIndexOf('/')),
+                    LocalReleases.lastSegment(trimmed), repository.spec().path("ref", "tag").text()));
+        });
+    }
+
+    /** The source object a reference names ({@code name}, {@code namespace} defaulting to the release's). */
+    private static Optional<Resource> source(List<Resource> resources, String kind, Node reference, Resource release) {
         String name = reference.get("name").textOr("");
         String namespace = reference.get("namespace").textOr(release.namespace());
-        for (Resource repository : resources) {
-            if (repository.kind().equals("OCIRepository") && repository.name().equals(name)
-                    && repository.namespace().equals(namespace)) {
-                String url = repository.spec().get("url").text();
-                String tag = repository.spec().path("ref", "tag").text();
-                return url == null ? Optional.empty() : Optional.of(new RemoteChart(LocalReleases.lastSegment(url), tag));
-            }
-        }
-        return Optional.empty();
+        return resources.stream().filter(resource -> resource.kind().equals(kind) && resource.name().equals(name)
+                && resource.namespace().equals(namespace)).findFirst();
     }
 }

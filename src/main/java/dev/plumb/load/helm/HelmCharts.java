@@ -79,10 +79,10 @@ public final class HelmCharts implements SourceLoader {
                 continue;
             }
             List<ChartRelease> renders = releases.getOrDefault(path, List.of(ChartRelease.defaults(path, LocalReleases.chartName(path))));
+            RenderedChart.ChartValues values = ValuesSettings.of(path, texts);
             List<ChartRendering.Outcome> outcomes = new ArrayList<>();
             for (ChartRelease release : renders) {
-                outcomes.add(render(release, path, ValuesSettings.of(path, texts), context, apiVersions, output,
-                        renderedReleases));
+                outcomes.add(render(release, path, values, context, apiVersions, output, renderedReleases));
             }
             cover(path, chart.getValue(), renders, outcomes, output);
         }

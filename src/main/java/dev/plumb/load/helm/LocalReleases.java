@@ -2,6 +2,7 @@ package dev.plumb.load.helm;
 
 import dev.plumb.load.GitOpsPaths;
 import dev.plumb.load.gotemplate.Unresolved;
+import dev.plumb.load.terraform.RepoPaths;
 import dev.plumb.model.HelmRelease;
 import dev.plumb.model.Node;
 import dev.plumb.model.Position;
@@ -271,9 +272,9 @@ final class LocalReleases {
         return chart == null ? null : resolve(chart, path);
     }
 
+    /** {@code path} against the folder {@code chart}; null when it leaves the repository. */
     private static String resolve(String chart, String path) {
-        String joined = chart.equals(GitOpsPaths.ROOT) ? path : chart + "/" + path;
-        return Path.of(joined).normalize().toString().replace('\\', '/');
+        return RepoPaths.resolve(chart.equals(GitOpsPaths.ROOT) ? "" : chart, path);
     }
 
     static String chartName(String chartPath) {

@@ -63,31 +63,8 @@ public final class RemoteCharts {
     }
 
     private static void flux(Resource release, List<Resource> resources, Map<String, RemoteChart> charts) {
-        Node chartSpec = release.spec().path("chart", "spec");
-        if (chartSpec.path("sourceRef", "kind").textOr("").equals("HelmRepository")) {
-            String name = chartSpec.path("sourceRef", "name").textOr("");
-            String namespace = chartSpec.path("sourceRef", "namespace").textOr(release.namespace());
-            for (Resource repository : resources) {
-                if (repository.kind().equals("HelmRepository") && repository.name().equals(name)
-                        && repository.namespace().equals(namespace)) {
-                    String url = repository.spec().get("url").text();
-                    if (url != null) {
-                        add(charts, url, chartSpec.get("chart").text(), chartSpec.get("version").text(), release.body().position());
-                    }
-                }
-            }
-            return;
-        }
-        FluxSources.remoteChart(release, resources).ifPresent(remote -> {
-            for (Resource repository : resources) {
-                if (repository.kind().equals("OCIRepository")
-                        && repository.name().equals(release.spec().path("chartRef", "name").textOr(""))) {
-                    String url = repository.spec().get("url").text();
-                    add(charts, parentOf(url), remote.name(), remote.version(), release.body().position());
-                    return;
-                }
-            }
-        });
+        FluxSources.remoteChart(release, resources).ifPresent(remote ->
+                add(charts, remote.repository(), remote.name(), remote.version(), release.body().position()));
     }
 
     private static void add(Map<String, RemoteChart> charts, String repository, String name, String version, Position at) {

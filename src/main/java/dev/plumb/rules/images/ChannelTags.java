@@ -1,5 +1,6 @@
 package dev.plumb.rules.images;
 
+import dev.plumb.model.ImageReference;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -42,6 +43,11 @@ final class ChannelTags {
     private static final Pattern COMMIT = Pattern.compile("(?=[a-f]*[0-9])[0-9a-f]{7,40}");
 
     private ChannelTags() {
+    }
+
+    /** The branch or channel a reference's tag follows, read with its registry's conventions. */
+    static Optional<String> channel(ImageReference reference) {
+        return channel(reference.tag(), RegistryPaths.registryOf(RegistryPaths.ofImage(reference.repository())));
     }
 
     /** The branch or channel word the tag follows, unless a date or a commit in it pins one build. */

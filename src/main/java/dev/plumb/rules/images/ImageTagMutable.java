@@ -62,8 +62,7 @@ public final class ImageTagMutable implements ContainerRule {
             findings.report(workload, container, container.imageNode(),
                     subject + " has no tag (pulls latest)", "none");
         } else {
-            String registry = RegistryPaths.registryOf(RegistryPaths.ofImage(reference.repository()));
-            ChannelTags.channel(reference.tag(), registry).ifPresent(channel -> {
+            ChannelTags.channel(reference).ifPresent(channel -> {
                 String tag = reference.tag();
                 // The whole tag is the channel in most findings; name the word only when it hides in a longer tag.
                 String follows = tag.equalsIgnoreCase(channel) ? "" : " (it follows \"" + channel + "\")";

@@ -71,8 +71,7 @@ public final class ValuesImageTagMutable implements PlatformRule {
         if (reference.hasDigest()) {
             return;
         }
-        String registryOf = RegistryPaths.registryOf(RegistryPaths.ofImage(reference.repository()));
-        ChannelTags.channel(reference.tag(), registryOf).ifPresent(channel -> findings.report(tagNode.position(),
+        ChannelTags.channel(reference).ifPresent(channel -> findings.report(tagNode.position(),
                 "Release " + release.name() + (release.chart().isEmpty() ? "" : " (chart " + release.chart() + ")")
                         + " sets image \"" + image + "\" with mutable tag \"" + reference.tag() + "\""));
     }
